@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { RegionSummary } from "@/lib/definitions";
+import { escapeHtml, regionTooltipHtml } from "./region-tooltip";
+
+const henan: RegionSummary = {
+  code: "henan",
+  name: "河南",
+  nameEn: "Henan",
+  adcode: 410000,
+  statements: 12,
+  speakers: [
+    { name: "楼阳生", office: "省委书记", statements: 8 },
+    { name: "王凯", office: "省长", statements: 4 },
+  ],
+  latest: { date: "2022-11-17", speaker: "楼阳生", firstSentence: "要坚定不移坚持人民至上。" },
+};
+
+describe("regionTooltipHtml", () => {
+  it("shows both names, the count, each speaker with office and the latest directive", () => {
+    const html = regionTooltipHtml(henan, "河南");
+    expect(html).toContain("河南");
+    expect(html).toContain("Henan");
+    expect(html).toContain("12 statements");
+    expect(html).toMatch(/楼阳生 <span class="tip-office">省委书记<\/span>/);
+    expect(html).toContain("王凯");
+    expect(html).toContain("2022-11-17 要坚定不移坚持人民至上。");
+  });
+
+  it("escapes article text so a script in an article stays inert", () => {
+    const hostile = { ...henan, latest: { date: null, speaker: null, firstSentence: '<img src=x onerror="alert(1)">' } };
+    const html = regionTooltipHtml(hostile, "河南");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+  });
+
+  it("falls back to the map's name for a region with no data", () => {
+    expect(regionTooltipHtml(undefined, "台湾")).toBe('<div class="tip"><strong>台湾</strong></div>');
+  });
+});
+
+describe("escapeHtml", () => {
+  it("escapes the five HTML-significant characters", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+});

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { readDatabase } from "@/lib/db/client";
+import { regionSummaries, regionDetail } from "@/lib/db/queries";
+import ChinaMap from "./components/ChinaMap";
+import StatementList from "./components/StatementList";
+
+export const dynamic = "force-dynamic";
+
+const CENTRAL_PANEL_SIZE = 30;
+
+export default async function MapPage() {
+  const db = readDatabase();
+  const [regions, central] = await Promise.all([regionSummaries(db), regionDetail(db, "central")]);
+  const mapped = regions.filter((r) => r.code !== "central");
+  const total = regions.reduce((sum, r) => sum + r.statements, 0);
+
+  if (total === 0) {
+    return (
+      <section className="panel empty-state">
+        <h2>No statements loaded yet</h2>
+        <p>
+          Load articles with <code>npm run seed</code> (the bundled articles) or <code>npm run seed -- path/to/folder</code>,
+          then reload this page.
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <div className="map-layout">
+      <section aria-label="Map of statements by region">
+        <ChinaMap regions={regions} />
+        <details className="region-table-wrap">
+          <summary>Table of statements by region</summary>
+          <table className="region-table">
+            <thead>
+              <tr>
+                <th scope="col">Region</th>
+                <th scope="col">Statements</th>
+                <th scope="col">Speakers</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mapped.map((r) => (
+                <tr key={r.code}>
+                  <td>
+                    <Link href={`/province/${r.code}`}>
+                      {r.name} {r.nameEn}
+                    </Link>
+                  </td>
+                  <td className="count">{r.statements}</td>
+                  <td>{r.speakers.map((s) => s.name).join("、")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+      <aside className="panel" aria-label="Central directives" data-testid="central-panel">
+        <h2>
+          中央 Central <span className="statement-meta">({central?.statements.length ?? 0})</span>
+        </h2>
+        <StatementList statements={(central?.statements ?? []).slice(0, CENTRAL_PANEL_SIZE)} />
+        {central && central.statements.length > CENTRAL_PANEL_SIZE ? <Link href="/province/central">All central statements</Link> : null}
+      </aside>
+    </div>
+  );
+}

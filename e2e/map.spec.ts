@@ -1,0 +1,69 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** Waits for the chart's "render finished" marker and returns each region's on-screen point. */
+async function renderedMap(page: Page): Promise<Record<string, [number, number]>> {
+  await page.goto("/");
+  const map = page.getByTestId("china-map");
+  await expect(map).toHaveAttribute("data-render-finished", "true", { timeout: 30_000 });
+  const box = await map.boundingBox();
+  const points = JSON.parse((await map.getAttribute("data-region-points")) ?? "{}") as Record<string, [number, number]>;
+  // Chart pixels are relative to the chart; make them page coordinates.
+  return Object.fromEntries(Object.entries(points).map(([name, [x, y]]) => [name, [box!.x + x, box!.y + y]]));
+}
+
+async function hoverRegion(page: Page, points: Record<string, [number, number]>, name: string) {
+  const point = points[name];
+  expect(point, `${name} has a point on the map`).toBeDefined();
+  await page.mouse.move(point[0], point[1]);
+  const tooltip = page.locator(".map-tooltip");
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip.locator(`[data-region="${name}"]`)).toBeVisible();
+  return tooltip;
+}
+
+test.describe("map of China", () => {
+  test("draws all 34 provincial-level regions and keeps a screenshot", async ({ page }, testInfo) => {
+    const points = await renderedMap(page);
+    expect(Object.keys(points)).toHaveLength(34);
+    for (const name of ["台湾", "香港", "澳门", "海南", "西藏"]) expect(Object.keys(points)).toContain(name);
+    const shot = await page.getByTestId("china-map").screenshot({ path: testInfo.outputPath("map.png") });
+    await testInfo.attach("map", { body: shot, contentType: "image/png" });
+  });
+
+  test("hovering 吉林 shows 景俊海", async ({ page }) => {
+    const points = await renderedMap(page);
+    const tooltip = await hoverRegion(page, points, "吉林");
+    await expect(tooltip).toContainText("Jilin");
+    await expect(tooltip).toContainText("景俊海");
+    await expect(tooltip).toContainText("省委书记");
+  });
+
+  test("hovering 上海 shows 陈吉宁", async ({ page }) => {
+    const points = await renderedMap(page);
+    const tooltip = await hoverRegion(page, points, "上海");
+    await expect(tooltip).toContainText("陈吉宁");
+  });
+
+  test("clicking 甘肃 opens its page with 胡昌升's statements", async ({ page }) => {
+    const points = await renderedMap(page);
+    await page.mouse.click(points["甘肃"][0], points["甘肃"][1]);
+    await expect(page).toHaveURL(/\/province\/gansu$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("甘肃省");
+    const statements = page.getByTestId("statement");
+    await expect(statements.first()).toBeVisible();
+    await expect(statements.filter({ hasText: "胡昌升" })).not.toHaveCount(0);
+    await expect(statements.filter({ hasText: "要强化监测预警" })).toHaveCount(1);
+  });
+
+  test("the central panel lists 习近平", async ({ page }) => {
+    await page.goto("/");
+    const panel = page.getByTestId("central-panel");
+    await expect(panel.getByTestId("statement").filter({ hasText: "习近平" }).first()).toBeVisible();
+  });
+
+  test("an unknown region gives the not-found page", async ({ page }) => {
+    const response = await page.goto("/province/atlantis");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+});

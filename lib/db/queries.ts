@@ -1,0 +1,161 @@
+// Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
+import type { Database } from "./client";
+
+export interface SpeakerSummary {
+  name: string;
+  office: string | null;
+  statements: number;
+}
+
+export interface LatestDirective {
+  date: string | null;
+  speaker: string | null;
+  firstSentence: string;
+}
+
+export interface RegionSummary {
+  code: string;
+  name: string;
+  nameEn: string;
+  adcode: number | null;
+  statements: number;
+  speakers: SpeakerSummary[];
+  latest: LatestDirective | null;
+}
+
+export interface StatementView {
+  id: number;
+  speaker: string | null;
+  office: string | null;
+  level: string | null;
+  date: string | null;
+  text: string;
+  articleId: number;
+  articleTitle: string | null;
+}
+
+/** The first sentence of a statement, for tooltips. */
+export function firstSentence(text: string, maxLength = 80): string {
+  const end = text.search(/[。！？!?]/);
+  const sentence = end === -1 ? text : text.slice(0, end + 1);
+  return sentence.length > maxLength ? `${sentence.slice(0, maxLength - 1)}…` : sentence;
+}
+
+/** Every region (central included) with its statement count, speakers and latest directive. */
+export async function regionSummaries(db: Database): Promise<RegionSummary[]> {
+  const [regions, counts, speakers, latestDates] = await Promise.all([
+    db.region.findMany({ orderBy: { adcode: "asc" } }),
+    db.statement.groupBy({ by: ["regionCode"], _count: { _all: true } }),
+    db.statement.groupBy({
+      by: ["regionCode", "speaker", "office"],
+      where: { speaker: { not: null }, regionCode: { not: null } },
+      _count: { _all: true },
+    }),
+    db.statement.groupBy({ by: ["regionCode"], where: { date: { not: null } }, _max: { date: true } }),
+  ]);
+  const latestRows = await db.statement.findMany({
+    where: {
+      OR: latestDates.flatMap((d) => (d.regionCode && d._max.date ? [{ regionCode: d.regionCode, date: d._max.date }] : [])),
+    },
+    orderBy: [{ date: "desc" }, { id: "desc" }],
+    select: { regionCode: true, date: true, speaker: true, text: true },
+  });
+
+  const countByRegion = new Map(counts.map((c) => [c.regionCode, c._count._all]));
+  const latestByRegion = new Map<string, LatestDirective>();
+  for (const row of latestRows) {
+    if (row.regionCode && !latestByRegion.has(row.regionCode)) {
+      latestByRegion.set(row.regionCode, { date: row.date, speaker: row.speaker, firstSentence: firstSentence(row.text) });
+    }
+  }
+  const speakersByRegion = new Map<string, Map<string, SpeakerSummary>>();
+  for (const row of speakers) {
+    if (!row.regionCode || !row.speaker) continue;
+    const byName = speakersByRegion.get(row.regionCode) ?? new Map<string, SpeakerSummary>();
+    const current = byName.get(row.speaker) ?? { name: row.speaker, office: row.office, statements: 0 };
+    current.statements += row._count._all;
+    current.office ??= row.office;
+    byName.set(row.speaker, current);
+    speakersByRegion.set(row.regionCode, byName);
+  }
+
+  return regions.map((r) => ({
+    code: r.code,
+    name: r.name,
+    nameEn: r.nameEn,
+    adcode: r.adcode,
+    statements: countByRegion.get(r.code) ?? 0,
+    speakers: [...(speakersByRegion.get(r.code)?.values() ?? [])].sort((a, b) => b.statements - a.statements),
+    latest: latestByRegion.get(r.code) ?? null,
+  }));
+}
+
+export interface RegionDetail {
+  code: string;
+  name: string;
+  fullName: string;
+  nameEn: string;
+  statements: StatementView[];
+}
+
+/** A region and its statements, newest first; null when the code is unknown. */
+export async function regionDetail(db: Database, code: string): Promise<RegionDetail | null> {
+  const region = await db.region.findUnique({ where: { code } });
+  if (!region) return null;
+  const statements = await db.statement.findMany({
+    where: { regionCode: code },
+    orderBy: [{ date: "desc" }, { articleId: "asc" }, { startChar: "asc" }],
+    select: statementViewSelect,
+  });
+  return { code: region.code, name: region.name, fullName: region.fullName, nameEn: region.nameEn, statements: statements.map(toStatementView) };
+}
+
+const statementViewSelect = {
+  id: true,
+  speaker: true,
+  office: true,
+  level: true,
+  date: true,
+  text: true,
+  articleId: true,
+  article: { select: { title: true } },
+} as const;
+
+function toStatementView(row: {
+  id: number;
+  speaker: string | null;
+  office: string | null;
+  level: string | null;
+  date: string | null;
+  text: string;
+  articleId: number;
+  article: { title: string | null };
+}): StatementView {
+  return {
+    id: row.id,
+    speaker: row.speaker,
+    office: row.office,
+    level: row.level,
+    date: row.date,
+    text: row.text,
+    articleId: row.articleId,
+    articleTitle: row.article.title,
+  };
+}
+
+export interface RegionStatementCount {
+  name: string;
+  statements: number;
+}
+
+/** Statement totals per region name, largest first (the seed's closing summary). */
+export async function statementCountsByRegion(db: Database): Promise<RegionStatementCount[]> {
+  const [regions, counts] = await Promise.all([
+    db.region.findMany({ select: { code: true, name: true } }),
+    db.statement.groupBy({ by: ["regionCode"], _count: { _all: true } }),
+  ]);
+  const nameByCode = new Map(regions.map((r) => [r.code, r.name]));
+  return counts
+    .map((c) => ({ name: c.regionCode ? (nameByCode.get(c.regionCode) ?? c.regionCode) : "(unknown)", statements: c._count._all }))
+    .sort((a, b) => b.statements - a.statements);
+}

@@ -1,0 +1,2 @@
+// Plain data shapes passed from server components to client components.
+export type { RegionSummary, SpeakerSummary, LatestDirective, StatementView } from "@/lib/db/queries";

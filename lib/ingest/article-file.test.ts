@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ArticleFileError, listArticleFiles, readArticleFile } from "./article-file";
+
+function folderWith(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "atlas-files-"));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+describe("listArticleFiles", () => {
+  it("lists .txt and .md files in name order and ignores others", () => {
+    const dir = folderWith({ "b.md": "乙", "a.txt": "甲", "c.json": "{}", "d.TXT": "丁" });
+    expect(listArticleFiles(dir).map((f) => path.basename(f))).toEqual(["a.txt", "b.md", "d.TXT"]);
+  });
+
+  it("names the folder when it cannot be read", () => {
+    expect(() => listArticleFiles("/no/such/folder")).toThrow(/\/no\/such\/folder: cannot read the folder \(ENOENT\)/);
+  });
+});
+
+describe("readArticleFile", () => {
+  it("reads UTF-8 Chinese text and hashes its bytes", () => {
+    const dir = folderWith({ "a.txt": "省委书记楼阳生强调,要压实责任。", "b.txt": "省委书记楼阳生强调,要压实责任。" });
+    const a = readArticleFile(path.join(dir, "a.txt"));
+    expect(a.raw).toBe("省委书记楼阳生强调,要压实责任。");
+    expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(readArticleFile(path.join(dir, "b.txt")).contentHash).toBe(a.contentHash);
+  });
+
+  it.each([
+    ["empty.txt", "", /empty file/],
+    ["blank.txt", " \n\t\n", /only whitespace/],
+    ["random.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0xff, 0x10]), /binary data/],
+    ["latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61]), /not valid UTF-8/],
+  ])("refuses %s with a reason that names the file", (name, content, reason) => {
+    const file = path.join(folderWith({ [name]: content }), name);
+    let caught: unknown;
+    try {
+      readArticleFile(file);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ArticleFileError);
+    expect((caught as ArticleFileError).file).toBe(file);
+    expect((caught as Error).message).toMatch(reason);
+    expect((caught as Error).message.startsWith(file)).toBe(true);
+  });
+});

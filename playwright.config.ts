@@ -1,0 +1,33 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Tests run against a production build on its own database, seeded from the bundled articles.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_DATABASE_URL = "file:./test-results/e2e.db";
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 1,
+  reporter: [["list"]],
+  outputDir: "test-results/artifacts",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "on-first-retry",
+    ...devices["Desktop Chrome"],
+    viewport: { width: 1400, height: 900 },
+    launchOptions: {
+      // Debian's Chromium: Playwright never downloads a browser here.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: `npm run --silent seed -- --reset --quiet && npm run --silent build && npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    env: { DATABASE_URL: E2E_DATABASE_URL },
+    stdout: "pipe",
+  },
+});

@@ -1,0 +1,91 @@
+// npm run seed [-- DIR] [--reset] [--if-empty]: tag every article in DIR and load it into SQLite.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { Command } from "commander";
+import { SingleBar, Presets } from "cli-progress";
+import { createDatabase } from "@/lib/db/client";
+import { databaseFilePath } from "@/lib/db/location";
+import { countArticles, syncReferenceData } from "@/lib/db/load";
+import { statementCountsByRegion } from "@/lib/db/queries";
+import { listArticleFiles } from "@/lib/ingest/article-file";
+import { referenceDataFrom } from "@/lib/ingest/reference-data";
+import { seedArticles, type FileResult } from "@/lib/ingest/seed";
+import { loadKnowledge } from "@/lib/knowledge";
+import { tagArticle } from "@/lib/tagger";
+
+const DEFAULT_FOLDER = path.join("data", "articles");
+
+const program = new Command()
+  .name("seed")
+  .description("Tag the articles of a folder and load them into the database.")
+  .argument("[dir]", "folder of .txt/.md articles", DEFAULT_FOLDER)
+  .option("--reset", "delete the database first and rebuild it from scratch")
+  .option("--if-empty", "do nothing when the database already holds articles")
+  .option("--quiet", "no progress bar, only the summary")
+  .parse();
+
+async function main(): Promise<number> {
+  const [dir] = program.args.length > 0 ? program.args : [DEFAULT_FOLDER];
+  const options = program.opts<{ reset?: boolean; ifEmpty?: boolean; quiet?: boolean }>();
+  const file = databaseFilePath();
+  if (options.reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  ensureSchema();
+
+  const db = createDatabase({ file });
+  try {
+    if (options.ifEmpty && (await countArticles(db)) > 0) {
+      console.log(`${file} already holds articles; nothing to do.`);
+      return 0;
+    }
+    const knowledge = loadKnowledge();
+    await syncReferenceData(db, referenceDataFrom(knowledge));
+
+    const files = listArticleFiles(dir);
+    const bar = process.stderr.isTTY && !options.quiet ? new SingleBar({ format: "{bar} {value}/{total} {file}", hideCursor: true }, Presets.shades_classic) : null;
+    bar?.start(files.length, 0, { file: "" });
+    const summary = await seedArticles(
+      db,
+      files,
+      (raw, fileName) => tagArticle(raw, knowledge, { fileName }),
+      (result: FileResult) => {
+        if (result.outcome === "failed") {
+          bar?.stop();
+          console.error(`FAILED ${result.file}: ${result.reason}`);
+          bar?.start(files.length, 0, { file: "" });
+        }
+        bar?.increment({ file: path.basename(result.file) });
+      },
+    );
+    bar?.stop();
+
+    console.log(
+      `Articles read ${summary.read}, loaded ${summary.loaded}, replaced ${summary.replaced}, skipped (already loaded) ${summary.skipped}, failed ${summary.failed.length}.`,
+    );
+    console.log(`Statements loaded now: ${summary.statementsLoaded}. In the database, by region:`);
+    for (const row of await statementCountsByRegion(db)) console.log(`  ${row.name}\t${row.statements}`);
+    for (const failure of summary.failed) console.error(`FAILED ${failure.file}: ${failure.reason}`);
+    return summary.failed.length > 0 ? 1 : 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Creates or migrates the schema, so a new machine needs nothing but this command. */
+function ensureSchema(): void {
+  const result = spawnSync(process.execPath, [path.join("scripts", "prisma.mjs"), "db", "push", "--skip-generate"], {
+    encoding: "utf8",
+    env: process.env,
+  });
+  if (result.status !== 0) {
+    throw new Error(`could not create the database schema:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
