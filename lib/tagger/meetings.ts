@@ -1,0 +1,46 @@
+import type { TaggerLookup } from "./lookup";
+import type { Level } from "./types";
+
+/** A meeting convened in the text: who holds it decides whose directives "会议指出" are. */
+export interface Convening {
+  at: number;
+  central: boolean;
+  level: Level | null;
+}
+
+const conveningVerb = /主持召开|召开|举行|主持/g;
+const clauseBreak = /[，。；！？\n]/;
+const localMarker = /省|市|自治区|区委|县|州委|我区/;
+const municipalMarker = /我市|市委|市政府|市疫情|市级|续会|全市/;
+
+/** Whether words naming a meeting (省委常委会会议, 中央政治局常委会会议) place it at the centre or below. */
+export function classifyMeeting(words: string, lookup: TaggerLookup): { central: boolean; level: Level | null } | null {
+  const central = lookup.centralBodies.scan(words).length > 0 || centralLeaderIn(words, lookup);
+  if (central && !localMarker.test(words)) return { central: true, level: "central" };
+  if (municipalMarker.test(words) && !/省/.test(words)) return { central: false, level: "municipal" };
+  if (localMarker.test(words)) return { central: false, level: "provincial" };
+  return null;
+}
+
+function centralLeaderIn(words: string, lookup: TaggerLookup): boolean {
+  for (const m of lookup.leaderNames.scan(words))
+    if ((lookup.leadersByName.get(m.phrase) ?? []).some((p) => p.region === "中央")) return true;
+  return false;
+}
+
+/** Meetings convened in a passage: 中央政治局常委会召开会议, 我省召开…调度会议, 习近平主持…会议. */
+export function findConvenings(text: string, offset: number, lookup: TaggerLookup): Convening[] {
+  const out: Convening[] = [];
+  conveningVerb.lastIndex = 0;
+  for (let m = conveningVerb.exec(text); m; m = conveningVerb.exec(text)) {
+    let s = m.index;
+    while (s > 0 && !clauseBreak.test(text[s - 1])) s--;
+    let e = m.index + m[0].length;
+    while (e < text.length && !clauseBreak.test(text[e])) e++;
+    const words = text.slice(s, e);
+    if (!words.includes("会")) continue;
+    const kind = classifyMeeting(words, lookup);
+    if (kind) out.push({ at: offset + m.index, ...kind });
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import type { LeaderPost } from "../knowledge";
+import type { TaggerLookup } from "./lookup";
+import type { OfficeInfo } from "./speakers";
+import type { Evidence, Level } from "./types";
+
+export interface ProvinceDecision {
+  province: string | null;
+  level: Level | null;
+  city: string | null;
+  office: string | null;
+  evidence: Evidence[];
+}
+
+export interface StoryContext {
+  province: string | null;
+  level: Level | null;
+  city: string | null;
+  evidence: Evidence[];
+  /** The strongest province other than 中央: where a provincial title in a central story belongs. */
+  localProvince: string | null;
+}
+
+function isMunicipality(region: string | null, lookup: TaggerLookup): boolean {
+  return region !== null && lookup.regionsByName.get(region)?.kind === "municipality";
+}
+
+/** A 市委书记 of 北京/天津/上海/重庆 is provincial-level; anyone else's level stands. */
+export function levelIn(region: string | null, level: Level | null, lookup: TaggerLookup): Level | null {
+  if (region === "中央") return "central";
+  if (level === "municipal" && isMunicipality(region, lookup)) return "provincial";
+  return level;
+}
+
+/** The posts a person held on a date; without a date, all of them. */
+export function postsOn(name: string, date: string | null, lookup: TaggerLookup): LeaderPost[] {
+  const posts = lookup.leadersByName.get(name) ?? [];
+  if (!date) return posts;
+  return posts.filter((p) => (!p.start || p.start <= date) && (!p.end || date < p.end || date === p.start));
+}
+
+function choosePost(posts: LeaderPost[], preferred: string | null): LeaderPost | null {
+  if (posts.length === 0) return null;
+  const regions = new Set(posts.map((p) => p.region));
+  if (regions.size === 1) return posts[0];
+  return posts.find((p) => p.region === preferred) ?? null;
+}
+
+/**
+ * A person's province from their own words and data, strongest first: the region in the title
+ * (吉林省委书记), a city in it (郑州市委书记), a central body (国家卫健委), then the post they held on the date.
+ */
+export function provinceOfPerson(
+  name: string,
+  office: OfficeInfo | null,
+  date: string | null,
+  lookup: TaggerLookup,
+  preferred: string | null = null,
+): ProvinceDecision | null {
+  if (office?.region) {
+    const evidence: Evidence[] = office.city
+      ? [{ kind: "city", detail: `${office.chain}: ${office.city} → ${office.region}` }]
+      : [{ kind: "office", detail: office.chain }];
+    const level = levelIn(office.region, office.level ?? "provincial", lookup);
+    return { province: office.region, level, city: office.city, office: office.office, evidence };
+  }
+  if (office?.central)
+    return { province: "中央", level: "central", city: null, office: office.office, evidence: [{ kind: "central-body", detail: office.chain }] };
+  const onDate = postsOn(name, date, lookup);
+  const post = choosePost(onDate.length ? onDate : date ? [] : postsOn(name, null, lookup), preferred);
+  if (post) {
+    const level = levelIn(post.region, office?.level ?? post.level, lookup);
+    return {
+      province: post.region,
+      level,
+      city: level === "municipal" ? post.city : null,
+      office: office?.office ?? post.office,
+      evidence: [{ kind: "tenure", detail: `${name}: ${post.region}${post.office} ${post.start ?? "?"}–${post.end ?? ""}` }],
+    };
+  }
+  return null;
+}
+
+const newspaperPattern = /《([^》]{2,14})》|([\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|都市报|商报|时报|新闻网|融媒))/g;
+const provincialMarker = /我省|全省|本省|(?<![\u4e00-\u9fff]{2})省委|省政府|我区|全区|自治区党委/;
+const municipalMarker = /我市|全市|本市|市委|市政府|续会/;
+
+export interface StoryEvidence {
+  text: string;
+  /** The story's dateline and headline: the newspaper and the place it names weigh more. */
+  lead: string;
+  speakers: ProvinceDecision[];
+  centralConvened: boolean;
+}
+
+/**
+ * The province a story is about, by weighted votes: its speakers' provinces, a central meeting
+ * leading it, places in its dateline and newspaper names, then places it mentions. A story that
+ * says 我省/省委 is not a central one.
+ */
+export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): StoryContext {
+  const votes = new Map<string, { weight: number; why: string[] }>();
+  const vote = (region: string, weight: number, why: string) => {
+    const v = votes.get(region) ?? { weight: 0, why: [] };
+    v.weight += weight;
+    if (v.why.length < 4 && !v.why.includes(why)) v.why.push(why);
+    votes.set(region, v);
+  };
+  for (const s of story.speakers) if (s.province) vote(s.province, 3, s.evidence[0]?.detail ?? s.province);
+  if (story.centralConvened) vote("中央", 4, "central meeting");
+  const cityVotes = new Map<string, number>();
+  const leadPlaces = lookup.places.scan(story.lead);
+  for (const m of leadPlaces) {
+    const ref = m.values[0];
+    vote(ref.region, 3, `${m.phrase} → ${ref.region}`);
+    if (ref.city) cityVotes.set(ref.city, (cityVotes.get(ref.city) ?? 0) + 3);
+  }
+  newspaperPattern.lastIndex = 0;
+  for (let m = newspaperPattern.exec(story.text); m; m = newspaperPattern.exec(story.text)) {
+    const paper = m[1] ?? m[2];
+    const place = lookup.places.longestAt(paper, 0);
+    if (place) vote(place.values[0].region, 2, `${paper} → ${place.values[0].region}`);
+  }
+  const perRegion = new Map<string, number>();
+  for (const m of lookup.places.scan(story.text)) {
+    const ref = m.values[0];
+    const n = perRegion.get(ref.region) ?? 0;
+    if (n >= 3) continue;
+    perRegion.set(ref.region, n + 1);
+    vote(ref.region, 1, `${m.phrase} → ${ref.region}`);
+    if (ref.city) cityVotes.set(ref.city, (cityVotes.get(ref.city) ?? 0) + 1);
+  }
+  const provincial = provincialMarker.test(story.text);
+  const municipal = municipalMarker.test(story.text);
+  if ((provincial || municipal) && !story.centralConvened) votes.delete("中央");
+  // A roundup quoting secretaries of several provinces has no province of its own.
+  const speakerRegions = new Map<string, number>();
+  for (const sp of story.speakers) if (sp.province) speakerRegions.set(sp.province, (speakerRegions.get(sp.province) ?? 0) + 1);
+  const topSpeakers = Math.max(0, ...speakerRegions.values());
+  if (speakerRegions.size >= 3 && topSpeakers * 2 < story.speakers.length && !story.centralConvened)
+    return {
+      province: null,
+      level: null,
+      city: null,
+      evidence: [{ kind: "context", detail: `roundup of ${[...speakerRegions.keys()].join("、")}` }],
+      localProvince: null,
+    };
+  let best: [string, { weight: number; why: string[] }] | null = null;
+  for (const entry of votes) if (!best || entry[1].weight > best[1].weight) best = entry;
+  let local: [string, { weight: number; why: string[] }] | null = null;
+  for (const entry of votes) if (entry[0] !== "中央" && (!local || entry[1].weight > local[1].weight)) local = entry;
+  const localProvince = local ? local[0] : null;
+  if (!best) return { province: null, level: null, city: null, evidence: [], localProvince };
+  const province = best[0];
+  const markers = [provincial ? "省" : "", municipal ? "市" : ""].filter(Boolean).join("/");
+  const evidence: Evidence[] = [{ kind: "context", detail: `story: ${[markers, ...best[1].why].filter(Boolean).join(", ")} → ${province}` }];
+  let city: string | null = null;
+  let bestCity = 0;
+  for (const [c, w] of cityVotes) if (w > bestCity) [city, bestCity] = [c, w];
+  const level: Level =
+    province === "中央" ? "central" : municipal && !provincial && !isMunicipality(province, lookup) ? "municipal" : "provincial";
+  return { province, level, city: province === "中央" ? null : city, evidence, localProvince };
+}

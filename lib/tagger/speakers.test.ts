@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { knowledgeWith, testLeaders } from "./fixtures/knowledge";
+import { lookupFor } from "./lookup";
+import { attributeSpeaker, buildRegistry, describeOffice, findMentions, isPlausibleName } from "./speakers";
+
+const lookup = lookupFor(knowledgeWith(testLeaders));
+const noLeaders = lookupFor(knowledgeWith([]));
+
+function speakersIn(text: string, l = lookup) {
+  const registry = buildRegistry([text], l);
+  return findMentions(text, l, registry).map((m) => [m.kind, m.name, m.office?.office ?? null]);
+}
+
+describe("findMentions", () => {
+  it("reads a long title chain before the name and keeps the principal post", () => {
+    expect(speakersIn("省委书记、省人大常委会主任、省疫情防控指挥部总指挥陈求发出席会议并讲话。", noLeaders)).toEqual([
+      ["person", "陈求发", "省委书记"],
+    ]);
+    expect(speakersIn("2月3日，省委副书记、省长、省疫情防控指挥部总指挥唐一军到大连市，调研指导疫情防控工作。", noLeaders)).toEqual([
+      ["person", "唐一军", "省长"],
+    ]);
+    expect(speakersIn("11月17日，省委常委、市委书记安伟主持召开我市疫情防控工作调度会议。", noLeaders)).toEqual([
+      ["person", "安伟", "市委书记"],
+    ]);
+  });
+
+  it("strips the region from the office and remembers it", () => {
+    const registry = buildRegistry(["新疆自治区党委书记马兴瑞指出，持续加强疫情监测。"], noLeaders);
+    const [m] = findMentions("新疆自治区党委书记马兴瑞指出，持续加强疫情监测。", noLeaders, registry);
+    expect(m.office).toMatchObject({ office: "自治区党委书记", region: "新疆" });
+    const [sh] = findMentions("上海市委书记陈吉宁指出，把加强监测预警摆在关键位置。", noLeaders, registry);
+    expect(sh.office).toMatchObject({ office: "市委书记", region: "上海", city: null });
+  });
+
+  it("reads central offices and experts", () => {
+    expect(speakersIn("国家卫健委新闻发言人米锋介绍，当前全球疫情仍在流行。", noLeaders)).toEqual([
+      ["person", "米锋", "国家卫健委新闻发言人"],
+    ]);
+    expect(speakersIn("中国疾控中心传防处研究员常昭瑞介绍，目前我国在新冠病毒变异株监测中。", noLeaders)).toEqual([
+      ["person", "常昭瑞", "中国疾控中心传防处研究员"],
+    ]);
+    expect(describeOffice("国家卫健委新闻发言人", noLeaders).central).toBe(true);
+  });
+
+  it("takes a two-character name when the verb follows it: 安伟主持, 许勤表示", () => {
+    expect(speakersIn("黑龙江省委书记许勤表示，做好统筹调配和应急储备。", noLeaders)).toEqual([["person", "许勤", "省委书记"]]);
+  });
+
+  it("finds bare names of known leaders and of officials titled earlier in the article", () => {
+    const text = "会议以视频方式召开，市委副书记、市长周斌在分会场收听收看。周斌强调，要扎实做好流调溯源。";
+    expect(speakersIn(text, noLeaders).map((m) => m[1])).toEqual(["周斌", "周斌"]);
+    expect(speakersIn("楼阳生指出，要坚定不移坚持人民至上。")).toEqual([["person", "楼阳生", null]]);
+  });
+
+  it("attributes 会议指出 to the meeting and 他强调 to a pronoun", () => {
+    expect(speakersIn("会议指出，近期全国本土聚集性疫情呈现点多、面广、频发的特点。")).toEqual([["meeting", "会议", null]]);
+    expect(speakersIn("他强调，疫情防控正值紧要关头。")).toEqual([["pronoun", null, null]]);
+  });
+
+  it("does not take listed, qualified or possessive names as speakers", () => {
+    expect(speakersIn("孙守刚、江凌、曲孝丽、王战营、陈星、安伟、宋争辉出席会议。", noLeaders)).toEqual([]);
+    expect(speakersIn("市委常委、市人大常委会主任王荣，市政协主席陈红红等在市分会场收听收看。", noLeaders)).toEqual([]);
+    expect(speakersIn("面对当前这场大战、大考，习近平的部署步步深化。")).toEqual([]);
+    expect(speakersIn("深入贯彻习近平总书记关于疫情防控的重要指示精神。")).toEqual([]);
+  });
+
+  it("takes the chair of 会议由…主持 as the speaker", () => {
+    expect(speakersIn("会议由省委副书记、省长马兴瑞主持。", noLeaders)).toEqual([["person", "马兴瑞", "省长"]]);
+  });
+
+  it("reads minority names with a middle dot", () => {
+    expect(speakersIn("自治区主席艾尔肯·吐尼亚孜在乌鲁木齐调研时强调，要做好核酸检测。", noLeaders)).toEqual([
+      ["person", "艾尔肯·吐尼亚孜", "自治区主席"],
+    ]);
+  });
+
+  it("accepts an untitled unknown name only as three characters right before a speech verb", () => {
+    expect(speakersIn("张文宏表示，奥密克戎传播快。", noLeaders)).toEqual([["person", "张文宏", null]]);
+    expect(speakersIn("明确要求各地落实“四早”。", noLeaders)).toEqual([]);
+    expect(speakersIn("严格要求各地落实“四早”。", noLeaders)).toEqual([]);
+  });
+
+  it("never takes a place, an office or a group for a person", () => {
+    expect(isPlausibleName("大连", noLeaders)).toBe(false);
+    expect(isPlausibleName("郑州", noLeaders)).toBe(false);
+    expect(isPlausibleName("会议", noLeaders)).toBe(false);
+    expect(isPlausibleName("各地", noLeaders)).toBe(false);
+    expect(isPlausibleName("陈吉宁", noLeaders)).toBe(true);
+    expect(speakersIn("郑州要求，全面落实“四个口袋”。", noLeaders)).toEqual([]);
+    expect(speakersIn("全省强调，要严防疫情外溢。", noLeaders)).toEqual([]);
+  });
+});
+
+describe("attributeSpeaker", () => {
+  it("spans each statement from one attribution to the next, starting at its sentence", () => {
+    const text = "本报讯 11月17日，省委专题会议召开。省委书记楼阳生主持会议并讲话，省长王凯作具体部署。";
+    const spans = attributeSpeaker(text, lookup, buildRegistry([text], lookup));
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.mention?.name ?? null])).toEqual([
+      ["本报讯 11月17日，省委专题会议召开。", null],
+      ["省委书记楼阳生主持会议并讲话，", "楼阳生"],
+      ["省长王凯作具体部署。", "王凯"],
+    ]);
+  });
+
+  it("gives a quote to the speaker named right after it", () => {
+    const text = "会议指出，要压实责任。“疫情防控没有捷径。必须严防死守。”省委书记楼阳生说。";
+    const spans = attributeSpeaker(text, lookup, buildRegistry([text], lookup));
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.mention?.name ?? null])).toEqual([
+      ["会议指出，要压实责任。", "会议"],
+      ["“疫情防控没有捷径。必须严防死守。”省委书记楼阳生说。", "楼阳生"],
+    ]);
+  });
+
+  it("starts a statement at the sentence that introduces it: 在认真听取…后，许昆林指出", () => {
+    const text = "在认真听取常州、南京疫情处置工作情况汇报后，许昆林指出，当前全省疫情仍呈现点多、面广态势。";
+    const spans = attributeSpeaker(text, lookup, buildRegistry([text], lookup));
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ start: 0, end: text.length, mention: { name: "许昆林" } });
+  });
+});

@@ -1,0 +1,94 @@
+import type { TaggerLookup } from "./lookup";
+import { classifyMeeting, findConvenings, type Convening } from "./meetings";
+import type { Passage } from "./passages";
+import { attributeSpeaker, type Registry, type SpeakerMention } from "./speakers";
+
+/** A statement before its province and date are decided: a span of clean text and who said it. */
+export interface StatementDraft {
+  start: number;
+  end: number;
+  passage: Passage;
+  speaker: SpeakerMention | null;
+  /** The speaker was carried over from an earlier attribution (他强调, 一要…, a headline's speaker). */
+  carried: boolean;
+  /** The meeting a 会议 statement belongs to, or a meeting convened within a statement without speaker. */
+  convening: Convening | null;
+  /** Where the attribution ends within the statement (clean offset); dates before it are the event's. */
+  attributionEnd: number;
+}
+
+// Paragraphs that go on with the last speaker's points: 一要…, 二是…, ——要…, 要…
+const continuation =
+  /^(?:要|还要|同时要|此外要|必须|务必|一要|[一二三四五六七八九十]+(?:要|是|、|，|：)|第[一二三四五六七八九十]+[，、：是]|——|—|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+
+function meetingOf(mention: SpeakerMention, at: number, convenings: Convening[], lookup: TaggerLookup): Convening | null {
+  const own = mention.meetingBody ? classifyMeeting(mention.meetingBody, lookup) : null;
+  if (own) return { at, ...own };
+  let last: Convening | null = null;
+  for (const c of convenings) if (c.at < at) last = c;
+  return last;
+}
+
+/**
+ * Cuts each story into statements. The speaker carries over within a story through pronouns,
+ * enumerated points and continuation paragraphs; a section heading or a new story resets it.
+ */
+export function draftStatements(passages: Passage[], lookup: TaggerLookup, registry: Registry): StatementDraft[] {
+  const drafts: StatementDraft[] = [];
+  let story = -1;
+  let last: SpeakerMention | null = null;
+  let headlineSpeaker: SpeakerMention | null = null;
+  let convenings: Convening[] = [];
+  const spansOf = new Map<Passage, ReturnType<typeof attributeSpeaker>>();
+  for (const p of passages) if (p.kind === "headline" || p.kind === "body") spansOf.set(p, attributeSpeaker(p.text, lookup, registry));
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i];
+    if (p.story !== story) {
+      story = p.story;
+      last = null;
+      convenings = [];
+      headlineSpeaker = null;
+      for (let j = i; j < passages.length && passages[j].story === story && passages[j].kind !== "body"; j++) {
+        const first = spansOf.get(passages[j])?.find((s) => s.mention?.kind === "person");
+        if (first?.mention) {
+          headlineSpeaker = first.mention;
+          break;
+        }
+      }
+    }
+    if (p.kind === "byline" || p.kind === "meta") continue;
+    convenings.push(...findConvenings(p.text, p.start, lookup));
+    if (p.kind === "section") {
+      last = null;
+      drafts.push({ start: p.start, end: p.end, passage: p, speaker: null, carried: false, convening: null, attributionEnd: p.start });
+      continue;
+    }
+    const spans = spansOf.get(p) ?? [];
+    spans.forEach((span, k) => {
+      const start = p.start + span.start;
+      const end = p.start + span.end;
+      let speaker: SpeakerMention | null = span.mention;
+      let carried = false;
+      if (speaker?.kind === "pronoun") {
+        speaker = last;
+        carried = true;
+      } else if (!speaker && p.kind === "headline") {
+        speaker = headlineSpeaker;
+        carried = speaker !== null;
+      } else if (!speaker && k === 0 && continuation.test(p.text)) {
+        speaker = last;
+        carried = speaker !== null;
+      }
+      const mentionAt = p.start + (span.mention?.start ?? span.start);
+      const convening =
+        speaker?.kind === "meeting"
+          ? meetingOf(speaker, mentionAt, convenings, lookup)
+          : (convenings.find((c) => c.at >= start && c.at < end) ?? null);
+      const attributionEnd = span.mention ? p.start + span.mention.end : start;
+      drafts.push({ start, end, passage: p, speaker, carried, convening, attributionEnd });
+      if (span.mention && span.mention.kind !== "pronoun") last = span.mention;
+    });
+    if (p.kind === "headline") last = null;
+  }
+  return drafts;
+}
