@@ -1,11 +1,11 @@
 // npm run seed [-- DIR] [--reset] [--if-empty]: tag every article in DIR and load it into SQLite.
-import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { createDatabase } from "@/lib/db/client";
 import { databaseFilePath } from "@/lib/db/location";
+import { migrateDatabase } from "@/lib/db/migrate";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
 import { statementCountsByRegion } from "@/lib/db/queries";
 import { listArticleFiles } from "@/lib/ingest/article-file";
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const options = program.opts<{ reset?: boolean; ifEmpty?: boolean; quiet?: boolean }>();
   const file = databaseFilePath();
   if (options.reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  ensureSchema();
+  migrateDatabase(file);
 
   const db = createDatabase({ file });
   try {
@@ -68,17 +68,6 @@ async function main(): Promise<number> {
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     await db.$disconnect();
-  }
-}
-
-/** Creates or migrates the schema, so a new machine needs nothing but this command. */
-function ensureSchema(): void {
-  const result = spawnSync(process.execPath, [path.join("scripts", "prisma.mjs"), "db", "push", "--skip-generate"], {
-    encoding: "utf8",
-    env: process.env,
-  });
-  if (result.status !== 0) {
-    throw new Error(`could not create the database schema:\n${result.stdout}\n${result.stderr}`);
   }
 }
 

@@ -1,0 +1,31 @@
+// Creates or updates the SQLite schema from prisma/migrations, so the seed needs no CLI.
+// SQLite-specific (pragmas, better-sqlite3): it stays inside the data module.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Sqlite from "better-sqlite3";
+
+export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+
+/** Applies every migration not yet applied, each in its own transaction; returns their names. */
+export function migrateDatabase(file: string, migrationsDir = MIGRATIONS_DIR): string[] {
+  const db = new Sqlite(file);
+  try {
+    db.pragma("journal_mode = WAL"); // readers (the app) are not blocked while the seed writes
+    db.exec(`CREATE TABLE IF NOT EXISTS "_AtlasMigration" ("name" TEXT NOT NULL PRIMARY KEY, "appliedAt" TEXT NOT NULL)`);
+    const applied = new Set(db.prepare(`SELECT "name" FROM "_AtlasMigration"`).pluck().all() as string[]);
+    const pending = readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !applied.has(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+    for (const name of pending) {
+      const sql = readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
+      db.transaction(() => {
+        db.exec(sql);
+        db.prepare(`INSERT INTO "_AtlasMigration" ("name", "appliedAt") VALUES (?, ?)`).run(name, new Date().toISOString());
+      })();
+    }
+    return pending;
+  } finally {
+    db.close();
+  }
+}
