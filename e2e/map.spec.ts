@@ -44,6 +44,18 @@ test.describe("map of China", () => {
     await expect(tooltip).toContainText("陈吉宁");
   });
 
+  for (const [region, leaders] of [
+    ["河南", ["楼阳生", "王凯"]],
+    ["江苏", ["许昆林"]],
+    ["辽宁", ["陈求发", "唐一军"]],
+  ] as const) {
+    test(`hovering ${region} shows ${leaders.join(" and ")}`, async ({ page }) => {
+      const points = await renderedMap(page);
+      const tooltip = await hoverRegion(page, points, region);
+      for (const leader of leaders) await expect(tooltip).toContainText(leader);
+    });
+  }
+
   test("clicking 甘肃 opens its page with 胡昌升's statements", async ({ page }) => {
     const points = await renderedMap(page);
     await page.mouse.click(points["甘肃"][0], points["甘肃"][1]);

@@ -5,24 +5,33 @@ import { useRouter } from "next/navigation";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import * as echarts from "echarts/core";
 import { MapChart } from "echarts/charts";
-import { TooltipComponent, VisualMapComponent } from "echarts/components";
+import { GeoComponent, GraphicComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 import type { EChartsType } from "echarts/core";
 import chinaProvinces from "@/data/geo/china-provinces.json";
+import southChinaSea from "@/data/geo/south-china-sea.json";
 import type { RegionSummary } from "@/lib/definitions";
 import { regionTooltipHtml } from "./region-tooltip";
 
 // Only the parts the map uses, so the page ships a fraction of ECharts.
-echarts.use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([MapChart, GeoComponent, GraphicComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
+type GeoJsonMap = Parameters<typeof echarts.registerMap>[1];
+// Not "china": ECharts patches a map of that name with its own South China Sea box.
 const MAP_NAME = "china-provinces";
-if (!echarts.getMap(MAP_NAME)) {
-  echarts.registerMap(MAP_NAME, chinaProvinces as unknown as Parameters<typeof echarts.registerMap>[1]);
-}
+const INSET_MAP_NAME = "south-china-sea";
+if (!echarts.getMap(MAP_NAME)) echarts.registerMap(MAP_NAME, chinaProvinces as unknown as GeoJsonMap);
+if (!echarts.getMap(INSET_MAP_NAME)) echarts.registerMap(INSET_MAP_NAME, southChinaSea as unknown as GeoJsonMap);
+
+/** The main map stops just south of Hainan; the islands and the dashed line sit in an inset. */
+const MAIN_BOUNDS = [[73, 54], [135.5, 17.8]];
+const INSET_BOUNDS = [[105.5, 25.5], [124, 2.5]];
+const INSET_BOX = { right: 16, bottom: 16, width: 96, height: 132 };
+const DASHED_LINE = { name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 1.2 } };
+const REGION_STYLE = { areaColor: "#e6e6e6", borderColor: "#666", borderWidth: 0.6 };
 
 /** Sequential, colour-blind-safe (viridis-like, light to dark). */
 const COLOUR_SCALE = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
-const NO_DATA_COLOUR = "#e6e6e6";
 
 interface GeoFeature {
   properties: { name: string; cp?: [number, number] };
@@ -49,20 +58,49 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
         max,
         left: 8,
         bottom: 8,
-        text: ["more", "0"],
+        text: [`${max} statements`, "0"],
         calculable: false,
         inRange: { color: COLOUR_SCALE },
       },
+      geo: [
+        {
+          map: MAP_NAME,
+          boundingCoords: MAIN_BOUNDS,
+          clip: true,
+          left: 8,
+          right: 8,
+          top: 8,
+          bottom: 8,
+          roam: false,
+          itemStyle: REGION_STYLE,
+          emphasis: { label: { show: false }, itemStyle: { areaColor: "#ff8c42" } },
+          select: { disabled: true },
+          regions: [DASHED_LINE],
+        },
+        {
+          map: INSET_MAP_NAME,
+          boundingCoords: INSET_BOUNDS,
+          clip: true,
+          silent: true,
+          ...INSET_BOX,
+          itemStyle: REGION_STYLE,
+          regions: [DASHED_LINE],
+        },
+      ],
+      graphic: [
+        {
+          type: "rect",
+          right: INSET_BOX.right,
+          bottom: INSET_BOX.bottom,
+          silent: true,
+          shape: { width: INSET_BOX.width, height: INSET_BOX.height },
+          style: { fill: "transparent", stroke: "#888", lineWidth: 1 },
+        },
+      ],
       series: [
         {
           type: "map",
-          map: MAP_NAME,
-          roam: false,
-          layoutCenter: ["50%", "52%"],
-          layoutSize: "98%",
-          itemStyle: { areaColor: NO_DATA_COLOUR, borderColor: "#666", borderWidth: 0.6 },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: "#ff8c42" } },
-          select: { disabled: true },
+          geoIndex: 0,
           data: regions
             .filter((r) => r.code !== "central" && r.statements > 0)
             .map((r) => ({ name: r.name, value: r.statements })),

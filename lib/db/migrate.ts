@@ -1,6 +1,6 @@
 // Creates or updates the SQLite schema from prisma/migrations, so the seed needs no CLI.
 // SQLite-specific (pragmas, better-sqlite3): it stays inside the data module.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
 
@@ -8,6 +8,7 @@ export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
 /** Applies every migration not yet applied, each in its own transaction; returns their names. */
 export function migrateDatabase(file: string, migrationsDir = MIGRATIONS_DIR): string[] {
+  mkdirSync(path.dirname(file), { recursive: true });
   const db = new Sqlite(file);
   try {
     db.pragma("journal_mode = WAL"); // readers (the app) are not blocked while the seed writes
