@@ -72,6 +72,8 @@ export interface OfficeVocabulary {
   notNames: string[];
   surnames: string;
   compoundSurnames: string[];
+  /** Which kinds of post (leaders.csv role) a title names: 省长 → governor, 市委书记 → secretary or city-secretary. */
+  rolesByTitle: Record<string, LeaderRole[]>;
 }
 
 export interface Knowledge {

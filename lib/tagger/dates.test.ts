@@ -5,6 +5,14 @@ import { lookupFor } from "./lookup";
 
 const lookup = lookupFor(knowledgeWith(testLeaders));
 
+describe("inferYear", () => {
+  it("picks the year in which every named leader held the post written before the name", () => {
+    // 袁家军 led 浙江 2020-08 to 2022-12; 郑栅洁 was its governor only until 2021-09.
+    expect(inferYear("8月5日，省委书记袁家军主持会议。省长郑栅洁在讲话中要求，要统筹疫情防控。", lookup)).toBe(2021);
+    expect(inferYear("8月5日，安徽省委书记郑栅洁主持会议并讲话。", lookup)).toBe(2022);
+  });
+});
+
 describe("dates", () => {
   it("reads the publication line", () => {
     expect(findPublicationDate("发布时间：2020-02-14 浏览量： 来源：新华网")).toBe("2020-02-14");

@@ -1,4 +1,5 @@
 import type { TaggerLookup } from "./lookup";
+import { postsMatchingTitle, titleBefore } from "./province";
 
 /** What fixes the year of an article's "X月X日": its publication date, a written year, or inference. */
 export interface DateContext {
@@ -44,9 +45,12 @@ export function inferYear(text: string, lookup: TaggerLookup): number | null {
   }
   const seenNames = new Set<string>();
   for (const m of lookup.leaderNames.scan(text)) {
-    if (seenNames.has(m.phrase)) continue;
-    seenNames.add(m.phrase);
-    const posts = lookup.leadersByName.get(m.phrase) ?? [];
+    // The same name under another title (省长 here, 省委书记 there) is another constraint.
+    const title = titleBefore(text, m.start, lookup);
+    const key = `${title ?? ""}${m.phrase}`;
+    if (seenNames.has(key)) continue;
+    seenNames.add(key);
+    const posts = postsMatchingTitle(lookup.leadersByName.get(m.phrase) ?? [], title, lookup);
     const periods = posts.map((p) => ({ from: p.start ?? "1949-10-01", to: p.end ?? "2099-12-31" }));
     if (periods.length) constraints.push(periods);
   }

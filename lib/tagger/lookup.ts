@@ -1,4 +1,4 @@
-import type { CentralBody, EraTerm, Knowledge, LeaderPost, Region } from "../knowledge";
+import type { CentralBody, EraTerm, Knowledge, LeaderPost, LeaderRole, Region } from "../knowledge";
 import { PhraseIndex } from "./phrase-index";
 
 export interface PlaceRef {
@@ -28,6 +28,9 @@ export interface TaggerLookup {
   surnames: Set<string>;
   compoundSurnames: Set<string>;
   notNames: Set<string>;
+  rolesByTitle: Map<string, LeaderRole[]>;
+  /** Titles with a known role, longest first, for "the title just before this name". */
+  roleTitles: string[];
 }
 
 const cache = new WeakMap<Knowledge, TaggerLookup>();
@@ -117,5 +120,7 @@ function buildLookup(knowledge: Knowledge): TaggerLookup {
     surnames: new Set([...offices.surnames]),
     compoundSurnames: new Set(offices.compoundSurnames),
     notNames: new Set(offices.notNames),
+    rolesByTitle: new Map(Object.entries(offices.rolesByTitle ?? {})),
+    roleTitles: Object.keys(offices.rolesByTitle ?? {}).sort((a, b) => b.length - a.length),
   };
 }

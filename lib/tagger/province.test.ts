@@ -32,6 +32,12 @@ describe("provinceOfPerson", () => {
     });
   });
 
+  it("matches the tenure to the title: 省长郑栅洁 in 2022 is no longer 浙江's governor and not 安徽's either", () => {
+    expect(provinceOfPerson("郑栅洁", describeOffice("省长", lookup), "2021-08-05", lookup)?.province).toBe("浙江");
+    expect(provinceOfPerson("郑栅洁", describeOffice("省委书记", lookup), "2022-08-05", lookup)?.province).toBe("安徽");
+    expect(provinceOfPerson("郑栅洁", describeOffice("省长", lookup), "2022-08-05", lookup)).toBeNull();
+  });
+
   it("follows 楼阳生 from 山西 in 2020 to 河南 in 2022", () => {
     const office = describeOffice("省委书记", lookup);
     expect(provinceOfPerson("楼阳生", office, "2020-02-10", lookup)?.province).toBe("山西");

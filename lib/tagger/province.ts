@@ -38,6 +38,17 @@ export function postsOn(name: string, date: string | null, lookup: TaggerLookup)
   return posts.filter((p) => (!p.start || p.start <= date) && (!p.end || date < p.end || date === p.start));
 }
 
+/** The posts a title can refer to (省长 → governor posts); all of them when the title names no known role. */
+export function postsMatchingTitle(posts: LeaderPost[], title: string | null, lookup: TaggerLookup): LeaderPost[] {
+  const roles = title ? lookup.rolesByTitle.get(title) : undefined;
+  return roles ? posts.filter((p) => roles.includes(p.role)) : posts;
+}
+
+/** The role-bearing title written right before position `index` (省长郑栅洁 → 省长), if any. */
+export function titleBefore(text: string, index: number, lookup: TaggerLookup): string | null {
+  return lookup.roleTitles.find((t) => text.endsWith(t, index)) ?? null;
+}
+
 function choosePost(posts: LeaderPost[], preferred: string | null): LeaderPost | null {
   if (posts.length === 0) return null;
   const regions = new Set(posts.map((p) => p.region));
@@ -65,8 +76,9 @@ export function provinceOfPerson(
   }
   if (office?.central)
     return { province: "中央", level: "central", city: null, office: office.office, evidence: [{ kind: "central-body", detail: office.chain }] };
-  const onDate = postsOn(name, date, lookup);
-  const post = choosePost(onDate.length ? onDate : date ? [] : postsOn(name, null, lookup), preferred);
+  const title = office?.office ?? null;
+  const onDate = postsMatchingTitle(postsOn(name, date, lookup), title, lookup);
+  const post = choosePost(onDate.length ? onDate : date ? [] : postsMatchingTitle(postsOn(name, null, lookup), title, lookup), preferred);
   if (post) {
     const level = levelIn(post.region, office?.level ?? post.level, lookup);
     return {
