@@ -64,7 +64,11 @@ test.describe("map of China", () => {
     const statements = page.getByTestId("statement");
     await expect(statements.first()).toBeVisible();
     await expect(statements.filter({ hasText: "胡昌升" })).not.toHaveCount(0);
-    await expect(statements.filter({ hasText: "要强化监测预警" })).toHaveCount(1);
+    const surveillance = statements.filter({ hasText: "要强化监测预警" });
+    await expect(surveillance).toHaveCount(1);
+    await expect(surveillance.getByLabel("Themes")).toContainText("监测预警");
+    await surveillance.getByText("Why this tag").click();
+    await expect(surveillance.getByTestId("evidence")).toContainText("甘肃省委书记");
   });
 
   test("the central panel lists 习近平", async ({ page }) => {

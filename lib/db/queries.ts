@@ -1,4 +1,5 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
 
 export interface SpeakerSummary {
@@ -23,8 +24,15 @@ export interface RegionSummary {
   latest: LatestDirective | null;
 }
 
+export interface EvidenceView {
+  kind: string;
+  detail: string;
+}
+
 export interface StatementView {
   id: number;
+  themes: { id: string; nameZh: string; nameEn: string }[];
+  evidence: EvidenceView[];
   speaker: string | null;
   office: string | null;
   level: string | null;
@@ -118,21 +126,18 @@ const statementViewSelect = {
   date: true,
   text: true,
   articleId: true,
+  evidence: true,
   article: { select: { title: true } },
-} as const;
+  themes: { select: { theme: { select: { id: true, nameZh: true, nameEn: true } } } },
+} satisfies Prisma.StatementSelect;
 
-function toStatementView(row: {
-  id: number;
-  speaker: string | null;
-  office: string | null;
-  level: string | null;
-  date: string | null;
-  text: string;
-  articleId: number;
-  article: { title: string | null };
-}): StatementView {
+type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementViewSelect }>;
+
+function toStatementView(row: StatementRow): StatementView {
   return {
     id: row.id,
+    themes: row.themes.map((t) => t.theme),
+    evidence: parseEvidence(row.evidence),
     speaker: row.speaker,
     office: row.office,
     level: row.level,
@@ -141,6 +146,15 @@ function toStatementView(row: {
     articleId: row.articleId,
     articleTitle: row.article.title,
   };
+}
+
+function parseEvidence(json: string): EvidenceView[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((e): e is EvidenceView => typeof e?.kind === "string" && typeof e?.detail === "string") : [];
+  } catch {
+    return [];
+  }
 }
 
 export interface RegionStatementCount {
