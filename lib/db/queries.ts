@@ -173,3 +173,74 @@ export async function statementCountsByRegion(db: Database): Promise<RegionState
     .map((c) => ({ name: c.regionCode ? (nameByCode.get(c.regionCode) ?? c.regionCode) : "(unknown)", statements: c._count._all }))
     .sort((a, b) => b.statements - a.statements);
 }
+
+export interface StatementRecord {
+  id: number;
+  region: string | null;
+  regionEn: string | null;
+  speaker: string | null;
+  office: string | null;
+  level: string | null;
+  date: string | null;
+  themes: string[];
+  text: string;
+  articleId: number;
+  articleTitle: string | null;
+  sourceFile: string;
+  start: number;
+  end: number;
+}
+
+export interface StatementQuery {
+  region?: string;
+  leader?: string;
+  level?: string;
+  theme?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+/** Statements matching the filters, oldest first, as flat records for the API and exports. */
+export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
+  const rows = await db.statement.findMany({
+    where: {
+      regionCode: query.region,
+      speaker: query.leader,
+      level: query.level,
+      date: query.from || query.to ? { gte: query.from, lte: query.to } : undefined,
+      themes: query.theme ? { some: { themeId: query.theme } } : undefined,
+    },
+    orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
+    take: query.limit,
+    select: {
+      id: true,
+      speaker: true,
+      office: true,
+      level: true,
+      date: true,
+      text: true,
+      startChar: true,
+      endChar: true,
+      region: { select: { name: true, nameEn: true } },
+      article: { select: { id: true, title: true, sourceFile: true } },
+      themes: { select: { themeId: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    region: r.region?.name ?? null,
+    regionEn: r.region?.nameEn ?? null,
+    speaker: r.speaker,
+    office: r.office,
+    level: r.level,
+    date: r.date,
+    themes: r.themes.map((t) => t.themeId),
+    text: r.text,
+    articleId: r.article.id,
+    articleTitle: r.article.title,
+    sourceFile: r.article.sourceFile,
+    start: r.startChar,
+    end: r.endChar,
+  }));
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseStatementFilter } from "./filters";
+
+const parse = (query: string) => parseStatementFilter(new URLSearchParams(query));
+
+describe("parseStatementFilter", () => {
+  it("accepts every filter and fills in the defaults", () => {
+    expect(parse("region=henan&leader=楼阳生&level=provincial&theme=surveillance&from=2022-01-01&to=2022-12-31")).toEqual({
+      ok: true,
+      filter: {
+        region: "henan",
+        leader: "楼阳生",
+        level: "provincial",
+        theme: "surveillance",
+        from: "2022-01-01",
+        to: "2022-12-31",
+        format: "json",
+        limit: 1000,
+      },
+    });
+    expect(parse("format=csv&limit=5")).toMatchObject({ ok: true, filter: { format: "csv", limit: 5 } });
+  });
+
+  it.each([
+    ["region=atlantis", /region: must be one of/],
+    ["level=village", /level/],
+    ["from=2022-02-30", /from: is not a real date/],
+    ["to=17/03/2022", /to: must be an ISO date/],
+    ["from=2023-01-01&to=2022-01-01", /from must not be after to/],
+    ["theme=' OR 1=1 --", /theme: must be a theme id/],
+    ["limit=0", /limit/],
+    ["q=监测", /unknown parameter q/],
+    ["region=henan&region=jiangsu", /region: give it once/],
+    [`leader=${"李".repeat(50)}`, /leader/],
+  ])("refuses %s with a message", (query, message) => {
+    const result = parse(query);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
