@@ -39,3 +39,10 @@ export function parseStatementFilter(params: URLSearchParams): { ok: true; filte
     .join("; ");
   return { ok: false, message };
 }
+
+/** A database id in a route (/article/12): digits only, within SQLite's integer range. */
+export const recordIdSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,15}$/)
+  .transform(Number)
+  .refine(Number.isSafeInteger);

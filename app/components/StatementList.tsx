@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { StatementView } from "@/lib/definitions";
 
 const LEVEL_LABELS: Record<string, string> = { central: "central 中央", provincial: "provincial 省级", municipal: "municipal 市级" };
@@ -8,11 +9,18 @@ export default function StatementList({ statements, showArticle = true }: { stat
       {statements.map((s) => (
         <li key={s.id} data-testid="statement">
           <div className="statement-meta">
-            <span className="statement-speaker">{s.speaker ?? "—"}</span>
+            <span className="statement-speaker">
+              {s.leaderId ? <Link href={`/leader/${s.leaderId}`}>{s.speaker}</Link> : (s.speaker ?? "—")}
+            </span>
             {s.office ? ` · ${s.office}` : ""}
             {s.level ? ` · ${LEVEL_LABELS[s.level] ?? s.level}` : ""}
             {s.date ? ` · ${s.date}` : ""}
-            {showArticle && s.articleTitle ? ` · ${s.articleTitle}` : ""}
+            {showArticle ? (
+              <>
+                {" · "}
+                <Link href={`/article/${s.articleId}#s-${s.id}`}>{s.articleTitle ?? "source article"}</Link>
+              </>
+            ) : null}
           </div>
           <p className="statement-text">{s.text}</p>
           {s.themes.length > 0 ? (

@@ -31,6 +31,7 @@ export interface EvidenceView {
 
 export interface StatementView {
   id: number;
+  leaderId: number | null;
   themes: { id: string; nameZh: string; nameEn: string }[];
   evidence: EvidenceView[];
   speaker: string | null;
@@ -120,6 +121,7 @@ export async function regionDetail(db: Database, code: string): Promise<RegionDe
 
 const statementViewSelect = {
   id: true,
+  leaderId: true,
   speaker: true,
   office: true,
   level: true,
@@ -136,6 +138,7 @@ type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementViewSel
 function toStatementView(row: StatementRow): StatementView {
   return {
     id: row.id,
+    leaderId: row.leaderId,
     themes: row.themes.map((t) => t.theme),
     evidence: parseEvidence(row.evidence),
     speaker: row.speaker,
@@ -243,4 +246,77 @@ export async function findStatements(db: Database, query: StatementQuery): Promi
     start: r.startChar,
     end: r.endChar,
   }));
+}
+
+export interface ArticleDetail {
+  id: number;
+  title: string | null;
+  date: string | null;
+  sourceFile: string;
+  content: string;
+  statements: (StatementView & { start: number; end: number; region: string | null })[];
+}
+
+/** An article's original text and its statements in text order; null when the id is unknown. */
+export async function articleDetail(db: Database, id: number): Promise<ArticleDetail | null> {
+  const article = await db.article.findUnique({ where: { id }, select: { id: true, title: true, date: true, sourceFile: true, content: true } });
+  if (!article) return null;
+  const rows = await db.statement.findMany({
+    where: { articleId: id },
+    orderBy: { startChar: "asc" },
+    select: { ...statementViewSelect, startChar: true, endChar: true, region: { select: { name: true } } },
+  });
+  return {
+    ...article,
+    statements: rows.map((r) => ({ ...toStatementView(r), start: r.startChar, end: r.endChar, region: r.region?.name ?? null })),
+  };
+}
+
+export interface LeaderDetail {
+  id: number;
+  name: string;
+  posts: { region: string; office: string; startDate: string; endDate: string | null; source: string }[];
+  regions: { name: string; code: string; statements: number }[];
+  themes: { id: string; nameZh: string; nameEn: string; statements: number }[];
+  statements: StatementView[];
+}
+
+/** A leader's posts, statements (oldest first), the regions they spoke for and their theme profile. */
+export async function leaderDetail(db: Database, id: number): Promise<LeaderDetail | null> {
+  const leader = await db.leader.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      posts: { orderBy: { startDate: "asc" }, select: { office: true, startDate: true, endDate: true, source: true, region: { select: { name: true } } } },
+    },
+  });
+  if (!leader) return null;
+  const rows = await db.statement.findMany({
+    where: { leaderId: id },
+    orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
+    select: { ...statementViewSelect, region: { select: { name: true, code: true } } },
+  });
+  const regions = new Map<string, { name: string; code: string; statements: number }>();
+  const themes = new Map<string, { id: string; nameZh: string; nameEn: string; statements: number }>();
+  for (const r of rows) {
+    if (r.region) {
+      const entry = regions.get(r.region.code) ?? { ...r.region, statements: 0 };
+      entry.statements++;
+      regions.set(r.region.code, entry);
+    }
+    for (const { theme } of r.themes) {
+      const entry = themes.get(theme.id) ?? { ...theme, statements: 0 };
+      entry.statements++;
+      themes.set(theme.id, entry);
+    }
+  }
+  return {
+    id: leader.id,
+    name: leader.name,
+    posts: leader.posts.map((p) => ({ region: p.region.name, office: p.office, startDate: p.startDate, endDate: p.endDate, source: p.source })),
+    regions: [...regions.values()].sort((a, b) => b.statements - a.statements),
+    themes: [...themes.values()].sort((a, b) => b.statements - a.statements),
+    statements: rows.map(toStatementView),
+  };
 }
