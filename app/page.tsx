@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { readDatabase } from "@/lib/db/client";
-import { regionSummaries, regionDetail } from "@/lib/db/queries";
+import { regionSummaries, regionDetail, themeList } from "@/lib/db/queries";
+import { parseStatementFilter, toSearchParams } from "@/lib/filters";
+import FilterBar from "./components/FilterBar";
 import ChinaMap from "./components/ChinaMap";
 import StatementList from "./components/StatementList";
 
@@ -8,11 +10,26 @@ export const dynamic = "force-dynamic";
 
 const CENTRAL_PANEL_SIZE = 30;
 
-export default async function MapPage() {
+export default async function MapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = readDatabase();
-  const [regions, central] = await Promise.all([regionSummaries(db), regionDetail(db, "central")]);
+  // Validate query parameters.
+  const parsed = parseStatementFilter(toSearchParams(await searchParams));
+  const themes = await themeList(db);
+  if (!parsed.ok) {
+    return (
+      <>
+        <FilterBar filter={{}} themes={themes} />
+        <section className="panel" role="alert">
+          <h2>These filters cannot be applied</h2>
+          <p>{parsed.message}</p>
+        </section>
+      </>
+    );
+  }
+  const filter = parsed.filter;
+  const [regions, central] = await Promise.all([regionSummaries(db, filter), regionDetail(db, "central", filter)]);
   const mapped = regions.filter((r) => r.code !== "central");
-  const total = regions.reduce((sum, r) => sum + r.statements, 0);
+  const total = regions.reduce((sum, r) => sum + r.allStatements, 0);
 
   if (total === 0) {
     return (
@@ -27,6 +44,8 @@ export default async function MapPage() {
   }
 
   return (
+    <>
+    <FilterBar filter={filter} themes={themes} />
     <div className="map-layout">
       <section aria-label="Map of statements by region">
         <ChinaMap regions={regions} />
@@ -64,5 +83,6 @@ export default async function MapPage() {
         {central && central.statements.length > CENTRAL_PANEL_SIZE ? <Link href="/province/central">All central statements</Link> : null}
       </aside>
     </div>
+    </>
   );
 }

@@ -83,3 +83,35 @@ test.describe("map of China", () => {
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   });
 });
+
+test.describe("filters", () => {
+  test("filtering by a theme changes the URL, the map and the central panel, and survives a reload", async ({ page }) => {
+    const before = await renderedMap(page);
+    const centralBefore = await page.getByTestId("central-panel").getByTestId("statement").count();
+    await page.getByRole("combobox", { name: "Theme" }).selectOption("research");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/[?&]theme=research(&|$)/);
+
+    for (const reload of [false, true]) {
+      if (reload) await page.reload();
+      const map = page.getByTestId("china-map");
+      await expect(map).toHaveAttribute("data-render-finished", "true");
+      await expect(page.getByRole("combobox", { name: "Theme" })).toHaveValue("research");
+      const panel = page.getByTestId("central-panel").getByTestId("statement");
+      const centralAfter = await panel.count();
+      expect(centralAfter).toBeGreaterThan(0);
+      expect(centralAfter).toBeLessThan(centralBefore);
+      for (const chips of await panel.getByLabel("Themes").all()) await expect(chips).toContainText("科研");
+    }
+
+    // 河南 has statements, none on research: it is drawn as filtered to zero.
+    const tooltip = await hoverRegion(page, before, "河南");
+    await expect(tooltip).toContainText(/0 statements \(\d+ without filters\)/);
+  });
+
+  test("a bad filter in the URL gives a clear message, not an error page", async ({ page }) => {
+    const response = await page.goto("/?from=2022-02-30");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert").filter({ hasText: "cannot be applied" })).toContainText("from: is not a real date");
+  });
+});

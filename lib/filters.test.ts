@@ -21,6 +21,10 @@ describe("parseStatementFilter", () => {
     expect(parse("format=csv&limit=5")).toMatchObject({ ok: true, filter: { format: "csv", limit: 5 } });
   });
 
+  it("treats empty form fields as no filter", () => {
+    expect(parse("theme=&level=&from=&leader=")).toEqual({ ok: true, filter: { format: "json", limit: 1000 } });
+  });
+
   it.each([
     ["region=atlantis", /region: must be one of/],
     ["level=village", /level/],

@@ -24,13 +24,20 @@ export const statementFilterSchema = z
 
 export type StatementFilter = z.infer<typeof statementFilterSchema>;
 
+/** Next.js page searchParams as URLSearchParams (repeated keys kept, so they can be refused). */
+export function toSearchParams(params: Record<string, string | string[] | undefined>): URLSearchParams {
+  const result = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) result.append(key, v);
+  return result;
+}
+
 /** Parses URL search parameters; a repeated parameter is an error, not a silent pick. */
 export function parseStatementFilter(params: URLSearchParams): { ok: true; filter: StatementFilter } | { ok: false; message: string } {
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     if (values.length > 1) return { ok: false, message: `${key}: give it once, not ${values.length} times` };
-    raw[key] = values[0];
+    if (values[0] !== "") raw[key] = values[0]; // an empty form field means "no filter"
   }
   const parsed = statementFilterSchema.safeParse(raw);
   if (parsed.success) return { ok: true, filter: parsed.data };

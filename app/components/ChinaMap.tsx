@@ -29,6 +29,8 @@ const INSET_BOUNDS = [[105.5, 25.5], [124, 2.5]];
 const INSET_BOX = { right: 16, bottom: 16, width: 96, height: 132 };
 const DASHED_LINE = { name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 1.2 } };
 const REGION_STYLE = { areaColor: "#e6e6e6", borderColor: "#666", borderWidth: 0.6 };
+/** Has statements, but none that match the filters: white, unlike grey "no statement at all". */
+const FILTERED_OUT_STYLE = { areaColor: "#ffffff", borderColor: "#666", borderWidth: 0.6 };
 
 /** Sequential, colour-blind-safe (viridis-like, light to dark). */
 const COLOUR_SCALE = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
@@ -75,7 +77,10 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
           itemStyle: REGION_STYLE,
           emphasis: { label: { show: false }, itemStyle: { areaColor: "#ff8c42" } },
           select: { disabled: true },
-          regions: [DASHED_LINE],
+          regions: [
+            DASHED_LINE,
+            ...regions.filter((r) => r.statements === 0 && r.allStatements > 0).map((r) => ({ name: r.name, itemStyle: FILTERED_OUT_STYLE })),
+          ],
         },
         {
           map: INSET_MAP_NAME,

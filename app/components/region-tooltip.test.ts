@@ -8,6 +8,7 @@ const henan: RegionSummary = {
   nameEn: "Henan",
   adcode: 410000,
   statements: 12,
+  allStatements: 15,
   speakers: [
     { name: "楼阳生", office: "省委书记", statements: 8 },
     { name: "王凯", office: "省长", statements: 4 },
@@ -21,6 +22,8 @@ describe("regionTooltipHtml", () => {
     expect(html).toContain("河南");
     expect(html).toContain("Henan");
     expect(html).toContain("12 statements");
+    expect(html).toContain("(15 without filters)");
+    expect(regionTooltipHtml({ ...henan, allStatements: 12 }, "河南")).not.toContain("without filters");
     expect(html).toMatch(/楼阳生 <span class="tip-office">省委书记<\/span>/);
     expect(html).toContain("王凯");
     expect(html).toContain("2022-11-17 要坚定不移坚持人民至上。");

@@ -23,7 +23,9 @@ export function regionTooltipHtml(region: RegionSummary | undefined, fallbackNam
   return [
     `<div class="tip" data-region="${escapeHtml(region.name)}">`,
     `<strong>${escapeHtml(region.name)}</strong> <span class="tip-en">${escapeHtml(region.nameEn)}</span>`,
-    `<div class="tip-count">${region.statements} statement${region.statements === 1 ? "" : "s"}</div>`,
+    `<div class="tip-count">${region.statements} statement${region.statements === 1 ? "" : "s"}${
+      region.allStatements !== region.statements ? ` <span class="tip-en">(${region.allStatements} without filters)</span>` : ""
+    }</div>`,
     speakers ? `<ul class="tip-speakers">${speakers}${more}</ul>` : "",
     latest,
     "</div>",

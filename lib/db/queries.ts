@@ -19,7 +19,10 @@ export interface RegionSummary {
   name: string;
   nameEn: string;
   adcode: number | null;
+  /** Statements matching the filters. */
   statements: number;
+  /** Statements with no filter: tells "none at all" from "filtered to zero". */
+  allStatements: number;
   speakers: SpeakerSummary[];
   latest: LatestDirective | null;
 }
@@ -51,19 +54,26 @@ export function firstSentence(text: string, maxLength = 80): string {
 }
 
 /** Every region (central included) with its statement count, speakers and latest directive. */
-export async function regionSummaries(db: Database): Promise<RegionSummary[]> {
-  const [regions, counts, speakers, latestDates] = await Promise.all([
+export async function themeList(db: Database): Promise<{ id: string; nameZh: string; nameEn: string }[]> {
+  return db.theme.findMany({ orderBy: { id: "asc" }, select: { id: true, nameZh: true, nameEn: true } });
+}
+
+export async function regionSummaries(db: Database, filter: Omit<StatementQuery, "limit"> = {}): Promise<RegionSummary[]> {
+  const where = statementWhere(filter);
+  const [regions, counts, unfiltered, speakers, latestDates] = await Promise.all([
     db.region.findMany({ orderBy: { adcode: "asc" } }),
+    db.statement.groupBy({ by: ["regionCode"], where, _count: { _all: true } }),
     db.statement.groupBy({ by: ["regionCode"], _count: { _all: true } }),
     db.statement.groupBy({
       by: ["regionCode", "speaker", "office"],
-      where: { speaker: { not: null }, regionCode: { not: null } },
+      where: { AND: [where, { speaker: { not: null }, regionCode: { not: null } }] },
       _count: { _all: true },
     }),
-    db.statement.groupBy({ by: ["regionCode"], where: { date: { not: null } }, _max: { date: true } }),
+    db.statement.groupBy({ by: ["regionCode"], where: { AND: [where, { date: { not: null } }] }, _max: { date: true } }),
   ]);
   const latestRows = await db.statement.findMany({
     where: {
+      AND: where,
       OR: latestDates.flatMap((d) => (d.regionCode && d._max.date ? [{ regionCode: d.regionCode, date: d._max.date }] : [])),
     },
     orderBy: [{ date: "desc" }, { id: "desc" }],
@@ -71,6 +81,7 @@ export async function regionSummaries(db: Database): Promise<RegionSummary[]> {
   });
 
   const countByRegion = new Map(counts.map((c) => [c.regionCode, c._count._all]));
+  const unfilteredByRegion = new Map(unfiltered.map((c) => [c.regionCode, c._count._all]));
   const latestByRegion = new Map<string, LatestDirective>();
   for (const row of latestRows) {
     if (row.regionCode && !latestByRegion.has(row.regionCode)) {
@@ -94,6 +105,7 @@ export async function regionSummaries(db: Database): Promise<RegionSummary[]> {
     nameEn: r.nameEn,
     adcode: r.adcode,
     statements: countByRegion.get(r.code) ?? 0,
+    allStatements: unfilteredByRegion.get(r.code) ?? 0,
     speakers: [...(speakersByRegion.get(r.code)?.values() ?? [])].sort((a, b) => b.statements - a.statements),
     latest: latestByRegion.get(r.code) ?? null,
   }));
@@ -108,11 +120,11 @@ export interface RegionDetail {
 }
 
 /** A region and its statements, newest first; null when the code is unknown. */
-export async function regionDetail(db: Database, code: string): Promise<RegionDetail | null> {
+export async function regionDetail(db: Database, code: string, filter: Omit<StatementQuery, "limit" | "region"> = {}): Promise<RegionDetail | null> {
   const region = await db.region.findUnique({ where: { code } });
   if (!region) return null;
   const statements = await db.statement.findMany({
-    where: { regionCode: code },
+    where: statementWhere({ ...filter, region: code }),
     orderBy: [{ date: "desc" }, { articleId: "asc" }, { startChar: "asc" }],
     select: statementViewSelect,
   });
@@ -177,6 +189,27 @@ export async function statementCountsByRegion(db: Database): Promise<RegionState
     .sort((a, b) => b.statements - a.statements);
 }
 
+export interface StatementQuery {
+  region?: string;
+  leader?: string;
+  level?: string;
+  theme?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+/** The one translation of filters into a statement query. */
+export function statementWhere(query: Omit<StatementQuery, "limit">): Prisma.StatementWhereInput {
+  return {
+    regionCode: query.region,
+    speaker: query.leader,
+    level: query.level,
+    date: query.from || query.to ? { gte: query.from, lte: query.to } : undefined,
+    themes: query.theme ? { some: { themeId: query.theme } } : undefined,
+  };
+}
+
 export interface StatementRecord {
   id: number;
   region: string | null;
@@ -194,28 +227,12 @@ export interface StatementRecord {
   end: number;
 }
 
-export interface StatementQuery {
-  region?: string;
-  leader?: string;
-  level?: string;
-  theme?: string;
-  from?: string;
-  to?: string;
-  limit: number;
-}
-
 /** Statements matching the filters, oldest first, as flat records for the API and exports. */
 export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
   const rows = await db.statement.findMany({
-    where: {
-      regionCode: query.region,
-      speaker: query.leader,
-      level: query.level,
-      date: query.from || query.to ? { gte: query.from, lte: query.to } : undefined,
-      themes: query.theme ? { some: { themeId: query.theme } } : undefined,
-    },
+    where: statementWhere(query),
     orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
-    take: query.limit,
+    take: query.limit ?? 1_000,
     select: {
       id: true,
       speaker: true,
