@@ -3,8 +3,6 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCsv } from "./csv";
-import erasFile from "./eras.json";
-import officesFile from "./offices.json";
 
 export type RegionKind = "central" | "province" | "municipality" | "autonomous-region" | "sar";
 
@@ -102,8 +100,8 @@ export function loadKnowledge(dataDir: string = defaultDataDir): Knowledge {
     themes: readJson<{ themes: Theme[] }>(path.join(dir, "themes.json"), { themes: [] }).themes,
     centralBodies: readJson<{ bodies: CentralBody[] }>(path.join(dir, "central-bodies.json"), { bodies: [] }).bodies,
     places: readPlaces(dir, regions),
-    eras: erasFile.terms,
-    offices: officesFile as OfficeVocabulary,
+    eras: readJson<{ terms: EraTerm[] }>(path.join(dir, "eras.json"), { terms: [] }).terms,
+    offices: readRequiredJson<OfficeVocabulary>(path.join(dir, "offices.json")),
   };
   cache.set(dir, knowledge);
   return knowledge;
@@ -111,6 +109,12 @@ export function loadKnowledge(dataDir: string = defaultDataDir): Knowledge {
 
 function readJson<T>(file: string, fallback: T): T {
   if (!existsSync(file)) return fallback;
+  return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+/** A file the tagger cannot work without: its absence is an error that names it. */
+function readRequiredJson<T>(file: string): T {
+  if (!existsSync(file)) throw new Error(`${file}: missing knowledge file`);
   return JSON.parse(readFileSync(file, "utf8")) as T;
 }
 

@@ -9,7 +9,7 @@ const dataDir = path.resolve(__dirname, "..", "..", "data");
 
 function scratchDataDir(leadersCsv?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), "knowledge-"));
-  for (const f of ["regions.json", "themes.json", "central-bodies.json"]) copyFileSync(path.join(dataDir, f), path.join(dir, f));
+  for (const f of ["regions.json", "themes.json", "central-bodies.json", "offices.json", "eras.json"]) copyFileSync(path.join(dataDir, f), path.join(dir, f));
   mkdirSync(path.join(dir, "places"));
   copyFileSync(path.join(dataDir, "places", "not-places.json"), path.join(dir, "places", "not-places.json"));
   if (leadersCsv !== undefined) writeFileSync(path.join(dir, "leaders.csv"), leadersCsv);
@@ -33,6 +33,12 @@ describe("shortPlaceName", () => {
 });
 
 describe("loadKnowledge", () => {
+  it("names a missing offices.json rather than tagging without titles", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "knowledge-"));
+    copyFileSync(path.join(dataDir, "regions.json"), path.join(dir, "regions.json"));
+    expect(() => loadKnowledge(dir)).toThrow(`${path.join(dir, "offices.json")}: missing knowledge file`);
+  });
+
   it("works without leaders.csv", () => {
     const k = loadKnowledge(scratchDataDir());
     expect(k.leaders).toEqual([]);
