@@ -1,22 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { statementCovering } from "./fixtures/statement-covering";
 import { knowledgeWith, testLeaders } from "./fixtures/knowledge";
-import { tagArticle, type TaggedArticle } from "./index";
+import { tagArticle } from "./index";
 
 const knowledge = knowledgeWith(testLeaders);
-
-function statementAt(article: TaggedArticle, raw: string, quote: string) {
-  const at = raw.indexOf(quote);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const covering = article.statements.filter((s) => s.start <= at && at < s.end);
-  covering.sort((a, b) => a.end - a.start - (b.end - b.start));
-  return covering[0];
-}
 
 describe("tagArticle", () => {
   it("reports raw offsets that hold the statement's words, through pinyin noise and traditional script", () => {
     const raw = "發(fā)布時間:2020-02-14 瀏覽量:\n2月12日,,習近平總書記主持中央政治局常委會會議,,分析當前新冠肺炎疫情形勢。\n“當前,,疫情防控工作到了最吃勁的關鍵階段”,,會上,習近平發(fā)表重要講話強調,,要毫不放松做好疫情防控重點工作。";
     const article = tagArticle(raw, knowledge);
-    const s = statementAt(article, raw, "會上,習近平發(fā)表");
+    const s = statementCovering(article, raw, "會上,習近平發(fā)表");
     expect(s).toMatchObject({ speaker: "习近平", province: "中央", level: "central", date: "2020-02-12" });
     expect(raw.slice(s.start, s.end)).toContain("習近平發(fā)表重要講話強調");
     expect(s.text).toContain("习近平发表重要讲话强调");
@@ -39,17 +32,17 @@ describe("tagArticle", () => {
     ].join("\n");
     const article = tagArticle(raw, knowledge);
     for (const quote of ["牢牢坚持“三个坚定不移”", "准确、全面贯彻", "二要当务之急"]) {
-      expect(statementAt(article, raw, quote)).toMatchObject({ speaker: "楼阳生", province: "河南", level: "provincial", date: "2022-11-17" });
+      expect(statementCovering(article, raw, quote)).toMatchObject({ speaker: "楼阳生", province: "河南", level: "provincial", date: "2022-11-17" });
     }
-    expect(statementAt(article, raw, "二要当务之急").evidence.map((e) => e.kind)).toContain("carry-over");
+    expect(statementCovering(article, raw, "二要当务之急").evidence.map((e) => e.kind)).toContain("carry-over");
   });
 
   it("gives 他强调 to the last speaker and 会议指出 to the meeting", () => {
     const raw =
       "本报讯 2月3日,省委副书记、省长唐一军到大连市调研。他强调,要聚焦压实责任。\n\n中共中央政治局常务委员会2月3日召开会议。\n\n会议指出,湖北省特别是武汉市仍然是全国疫情防控的重中之重。";
     const article = tagArticle(raw, knowledge);
-    expect(statementAt(article, raw, "他强调")).toMatchObject({ speaker: "唐一军", province: "辽宁" });
-    expect(statementAt(article, raw, "湖北省特别是武汉市")).toMatchObject({ speaker: "会议", province: "中央", level: "central" });
+    expect(statementCovering(article, raw, "他强调")).toMatchObject({ speaker: "唐一军", province: "辽宁" });
+    expect(statementCovering(article, raw, "湖北省特别是武汉市")).toMatchObject({ speaker: "会议", province: "中央", level: "central" });
   });
 
   it("places a 盐城晚报 story chaired by 许昆林 in 江苏, and its mayor at municipal level", () => {
@@ -65,8 +58,8 @@ describe("tagArticle", () => {
       "省会结束后,我市随即召开续会。周斌强调,要扎实做好流调溯源。",
     ].join("\n");
     const article = tagArticle(raw, knowledge);
-    expect(statementAt(article, raw, "省长许昆林主持会议")).toMatchObject({ speaker: "许昆林", province: "江苏", level: "provincial" });
-    expect(statementAt(article, raw, "周斌强调")).toMatchObject({ speaker: "周斌", province: "江苏", level: "municipal", city: "盐城" });
+    expect(statementCovering(article, raw, "省长许昆林主持会议")).toMatchObject({ speaker: "许昆林", province: "江苏", level: "provincial" });
+    expect(statementCovering(article, raw, "周斌强调")).toMatchObject({ speaker: "周斌", province: "江苏", level: "municipal", city: "盐城" });
   });
 
   it("places a 我省 story about 沈阳 and 大连 in 辽宁 and attributes 陈向群主持会议 there", () => {
@@ -80,7 +73,7 @@ describe("tagArticle", () => {
       "省委常委、副省长陈向群主持会议并作点评。",
     ].join("\n");
     const article = tagArticle(raw, knowledge);
-    expect(statementAt(article, raw, "陈向群主持会议")).toMatchObject({ province: "辽宁", speaker: "陈向群", date: "2020-02-03" });
+    expect(statementCovering(article, raw, "陈向群主持会议")).toMatchObject({ province: "辽宁", speaker: "陈向群", date: "2020-02-03" });
   });
 
   it("never makes a place a speaker", () => {
