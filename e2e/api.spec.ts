@@ -40,7 +40,7 @@ test.describe("GET /api/statements", () => {
     const json = (await (await request.get("/api/statements?region=jiangsu")).json()) as { statements: ApiStatement[] };
     const response = await request.get("/api/statements?region=jiangsu&format=csv");
     expect(response.headers()["content-type"]).toContain("text/csv");
-    expect(response.headers()["content-disposition"]).toContain("statements.csv");
+    expect(response.headers()["content-disposition"]).toBe('attachment; filename="statements-jiangsu.csv"');
     const text = await response.text();
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStatementFilter } from "./filters";
+import { filterQueryString, parseSearchFilter, parseStatementFilter } from "./filters";
 
 const parse = (query: string) => parseStatementFilter(new URLSearchParams(query));
 
@@ -40,5 +40,18 @@ describe("parseStatementFilter", () => {
     const result = parse(query);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
+
+describe("filterQueryString", () => {
+  it("round-trips through parseSearchFilter, leaving defaults out", () => {
+    const parsed = parseSearchFilter(new URLSearchParams("q=监测 预警&theme=surveillance&from=2022-01-01&limit=5"));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const query = filterQueryString(parsed.filter, { format: "csv" });
+    expect(query).not.toContain("limit");
+    expect(parseSearchFilter(new URLSearchParams(query))).toEqual({
+      ok: true,
+      filter: { q: "监测 预警", theme: "surveillance", from: "2022-01-01", format: "csv", limit: 1000 },
+    });
   });
 });

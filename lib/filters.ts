@@ -9,20 +9,36 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date, YYYY-MM-DD")
   .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value), "is not a real date");
 
-export const statementFilterSchema = z
-  .strictObject({
-    region: z.enum(REGION_CODES, { error: `must be one of: ${REGION_CODES.join(", ")}` }).optional(),
-    leader: z.string().trim().min(1).max(20).optional(),
-    level: z.enum(["central", "provincial", "municipal"]).optional(),
-    theme: z.string().regex(/^[a-z][a-z-]{1,40}$/, "must be a theme id such as surveillance").optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    format: z.enum(["json", "csv"]).default("json"),
-    limit: z.coerce.number().int().min(1).max(10_000).default(1_000),
-  })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["from"] });
+const filterFields = {
+  region: z.enum(REGION_CODES, { error: `must be one of: ${REGION_CODES.join(", ")}` }).optional(),
+  leader: z.string().trim().min(1).max(20).optional(),
+  level: z.enum(["central", "provincial", "municipal"]).optional(),
+  theme: z.string().regex(/^[a-z][a-z-]{1,40}$/, "must be a theme id such as surveillance").optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  format: z.enum(["json", "csv"]).default("json"),
+  limit: z.coerce.number().int().min(1).max(10_000).default(1_000),
+};
+
+/** Full-text search words: any text a reader types, bounded so a query stays cheap. */
+const searchText = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(100, "must be at most 100 characters")
+  .refine((value) => !/[\u0000-\u001f]/.test(value), "must not contain control characters");
+
+const datesInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
+const datesInOrderIssue = { message: "from must not be after to", path: ["from"] };
+
+/** The map's and pages' filters. */
+export const statementFilterSchema = z.strictObject(filterFields).refine(datesInOrder, datesInOrderIssue);
+
+/** The same filters plus full-text search (`q`), for the statements API and the search page. */
+export const searchFilterSchema = z.strictObject({ ...filterFields, q: searchText.optional() }).refine(datesInOrder, datesInOrderIssue);
 
 export type StatementFilter = z.infer<typeof statementFilterSchema>;
+export type SearchFilter = z.infer<typeof searchFilterSchema>;
 
 /** Next.js page searchParams as URLSearchParams (repeated keys kept, so they can be refused). */
 export function toSearchParams(params: Record<string, string | string[] | undefined>): URLSearchParams {
@@ -32,19 +48,43 @@ export function toSearchParams(params: Record<string, string | string[] | undefi
 }
 
 /** Parses URL search parameters; a repeated parameter is an error, not a silent pick. */
-export function parseStatementFilter(params: URLSearchParams): { ok: true; filter: StatementFilter } | { ok: false; message: string } {
+export function parseStatementFilter(params: URLSearchParams): ParseResult<StatementFilter> {
+  return parseFilter(params, statementFilterSchema);
+}
+
+/** As parseStatementFilter, with `q` allowed. */
+export function parseSearchFilter(params: URLSearchParams): ParseResult<SearchFilter> {
+  return parseFilter(params, searchFilterSchema);
+}
+
+export type ParseResult<T> = { ok: true; filter: T } | { ok: false; message: string };
+
+function parseFilter<T>(params: URLSearchParams, schema: z.ZodType<T>): ParseResult<T> {
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     if (values.length > 1) return { ok: false, message: `${key}: give it once, not ${values.length} times` };
     if (values[0] !== "") raw[key] = values[0]; // an empty form field means "no filter"
   }
-  const parsed = statementFilterSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, filter: parsed.data };
   const message = parsed.error.issues
     .map((issue) => (issue.code === "unrecognized_keys" ? `unknown parameter ${issue.keys.join(", ")}` : `${issue.path.join(".")}: ${issue.message}`))
     .join("; ");
   return { ok: false, message };
+}
+
+const URL_FILTER_KEYS = ["q", "region", "theme", "level", "leader", "from", "to"] as const;
+
+/** The filters as a query string for links (defaults such as format and limit left out). */
+export function filterQueryString(filter: Partial<SearchFilter>, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of URL_FILTER_KEYS) {
+    const value = filter[key];
+    if (value) params.set(key, value);
+  }
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  return params.toString();
 }
 
 /** A database id in a route (/article/12): digits only, within SQLite's integer range. */

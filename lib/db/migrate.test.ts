@@ -10,7 +10,11 @@ function schemaOf(file: string): string[] {
   const db = new Sqlite(file, { readonly: true });
   try {
     const rows = db
-      .prepare(`SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '\\_AtlasMigration%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%'`)
+      // The search index (FTS5 table, its shadow tables and triggers) is SQL Prisma does not model.
+      .prepare(
+        `SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '\\_AtlasMigration%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%'
+           AND name NOT LIKE 'StatementSearch%' AND name NOT LIKE 'Statement\\_search\\_%' ESCAPE '\\'`,
+      )
       .pluck()
       .all() as string[];
     return rows.map((sql) => sql.replace(/\s+/g, " ").trim()).sort();
@@ -40,5 +44,27 @@ describe("migrateDatabase", () => {
 
     expect(schemaOf(migrated)).toEqual(schemaOf(expected));
     expect(schemaOf(migrated).some((sql) => sql.startsWith('CREATE TABLE "Statement"'))).toBe(true);
+  });
+
+  it("keeps the search index in step with statements", () => {
+    const file = path.join(dir, "search.db");
+    migrateDatabase(file);
+    const db = new Sqlite(file);
+    try {
+      db.exec(`INSERT INTO "Article" ("sourceFile", "contentHash", "content") VALUES ('a.txt', 'h', 'x')`);
+      const insert = db.prepare(`INSERT INTO "Statement" ("articleId", "text", "startChar", "endChar", "evidence") VALUES (1, ?, 0, 1, '[]')`);
+      insert.run("加强疫情监测和常态化预警能力建设");
+      insert.run("压实四方责任");
+      const matches = (q: string) => db.prepare(`SELECT rowid FROM "StatementSearch" WHERE "StatementSearch" MATCH ?`).pluck().all(q);
+      expect(matches('"监测预警"')).toEqual([]);
+      expect(matches('"常态化预警"')).toEqual([1]);
+      db.exec(`UPDATE "Statement" SET "text" = '监测预警体系' WHERE "id" = 1`);
+      expect(matches('"常态化预警"')).toEqual([]);
+      expect(matches('"监测预警"')).toEqual([1]);
+      db.exec(`DELETE FROM "Statement" WHERE "id" = 1`);
+      expect(matches('"监测预警"')).toEqual([]);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -107,6 +107,11 @@ function collapsePunctuation(run: string): string {
 }
 
 const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
+
+/** Unconditional traditional→simplified conversion, for short text such as a search query. */
+export function traditionalToSimplified(text: string): string {
+  return toSimplified(text);
+}
 const hanPattern = /[\u4e00-\u9fff]/g;
 
 /** Converts traditional text to simplified, but leaves simplified text alone (tw→cn would turn 显著 into 显着). */
