@@ -1,6 +1,7 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
+import { matchCountsByRegion, matchingStatementIds, themeCountsByRegion, type SearchQuery } from "./statement-sql";
 
 export interface SpeakerSummary {
   name: string;
@@ -24,8 +25,19 @@ export interface RegionSummary {
   /** Statements with no filter: tells "none at all" from "filtered to zero". */
   allStatements: number;
   speakers: SpeakerSummary[];
+  /** The most frequent themes among the matching statements. */
+  topThemes: ThemeCount[];
   latest: LatestDirective | null;
 }
+
+export interface ThemeCount {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  statements: number;
+}
+
+const TOP_THEMES = 3;
 
 export interface EvidenceView {
   kind: string;
@@ -60,8 +72,10 @@ export async function themeList(db: Database): Promise<{ id: string; nameZh: str
 
 export async function regionSummaries(db: Database, filter: Omit<StatementQuery, "limit"> = {}): Promise<RegionSummary[]> {
   const where = statementWhere(filter);
-  const [regions, counts, unfiltered, speakers, latestDates] = await Promise.all([
+  const [regions, themes, themeCounts, counts, unfiltered, speakers, latestDates] = await Promise.all([
     db.region.findMany({ orderBy: { adcode: "asc" } }),
+    themeList(db),
+    themeCountsByRegion(db, filter),
     db.statement.groupBy({ by: ["regionCode"], where, _count: { _all: true } }),
     db.statement.groupBy({ by: ["regionCode"], _count: { _all: true } }),
     db.statement.groupBy({
@@ -99,6 +113,15 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     speakersByRegion.set(row.regionCode, byName);
   }
 
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+  const topThemesByRegion = new Map<string, ThemeCount[]>();
+  for (const row of themeCounts) {
+    const top = topThemesByRegion.get(row.regionCode) ?? [];
+    const theme = themeById.get(row.themeId);
+    if (theme && top.length < TOP_THEMES) top.push({ ...theme, statements: row.statements });
+    topThemesByRegion.set(row.regionCode, top);
+  }
+
   return regions.map((r) => ({
     code: r.code,
     name: r.name,
@@ -107,6 +130,7 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     statements: countByRegion.get(r.code) ?? 0,
     allStatements: unfilteredByRegion.get(r.code) ?? 0,
     speakers: [...(speakersByRegion.get(r.code)?.values() ?? [])].sort((a, b) => b.statements - a.statements),
+    topThemes: topThemesByRegion.get(r.code) ?? [],
     latest: latestByRegion.get(r.code) ?? null,
   }));
 }
@@ -131,7 +155,7 @@ export async function regionDetail(db: Database, code: string, filter: Omit<Stat
   return { code: region.code, name: region.name, fullName: region.fullName, nameEn: region.nameEn, statements: statements.map(toStatementView) };
 }
 
-const statementViewSelect = {
+export const statementViewSelect = {
   id: true,
   leaderId: true,
   speaker: true,
@@ -145,9 +169,9 @@ const statementViewSelect = {
   themes: { select: { theme: { select: { id: true, nameZh: true, nameEn: true } } } },
 } satisfies Prisma.StatementSelect;
 
-type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementViewSelect }>;
+export type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementViewSelect }>;
 
-function toStatementView(row: StatementRow): StatementView {
+export function toStatementView(row: StatementRow): StatementView {
   return {
     id: row.id,
     leaderId: row.leaderId,
@@ -196,6 +220,8 @@ export interface StatementQuery {
   theme?: string;
   from?: string;
   to?: string;
+  /** Full-text search words (only findStatements and searchStatements read it). */
+  q?: string;
   limit?: number;
 }
 
@@ -229,10 +255,12 @@ export interface StatementRecord {
 
 /** Statements matching the filters, oldest first, as flat records for the API and exports. */
 export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
+  const limit = query.limit ?? 1_000;
+  const where = query.q ? { id: { in: await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest") } } : statementWhere(query);
   const rows = await db.statement.findMany({
-    where: statementWhere(query),
+    where,
     orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
-    take: query.limit ?? 1_000,
+    take: limit,
     select: {
       id: true,
       speaker: true,
@@ -335,5 +363,31 @@ export async function leaderDetail(db: Database, id: number): Promise<LeaderDeta
     regions: [...regions.values()].sort((a, b) => b.statements - a.statements),
     themes: [...themes.values()].sort((a, b) => b.statements - a.statements),
     statements: rows.map(toStatementView),
+  };
+}
+
+export interface SearchResult {
+  total: number;
+  byRegion: { code: string | null; name: string; nameEn: string; statements: number }[];
+  statements: StatementView[];
+}
+
+/** Statements whose text contains every search word, filtered like the map, newest first. */
+export async function searchStatements(db: Database, query: SearchQuery & { limit: number }): Promise<SearchResult> {
+  const [ids, counts, regions] = await Promise.all([
+    matchingStatementIds(db, query, query.limit, "newest"),
+    matchCountsByRegion(db, query),
+    db.region.findMany({ select: { code: true, name: true, nameEn: true } }),
+  ]);
+  const rows = await db.statement.findMany({ where: { id: { in: ids } }, select: statementViewSelect });
+  const byId = new Map(rows.map((r) => [r.id, toStatementView(r)]));
+  const regionByCode = new Map(regions.map((r) => [r.code, r]));
+  return {
+    total: counts.reduce((sum, c) => sum + c.statements, 0),
+    byRegion: counts.map((c) => {
+      const region = c.regionCode ? regionByCode.get(c.regionCode) : undefined;
+      return { code: c.regionCode, name: region?.name ?? "未定", nameEn: region?.nameEn ?? "No region", statements: c.statements };
+    }),
+    statements: ids.flatMap((id) => byId.get(id) ?? []),
   };
 }

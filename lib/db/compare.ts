@@ -1,0 +1,96 @@
+// Two to four regions side by side: who spoke, how much, on which themes, and what they said
+// on each theme.
+import type { Database } from "./client";
+import { statementViewSelect, statementWhere, themeList, toStatementView, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
+import { newestStatementIdsByRegionTheme, themeCountsByRegion } from "./statement-sql";
+
+/** Statements shown per region in each theme row. */
+const STATEMENTS_PER_CELL = 3;
+
+export interface ComparedRegion {
+  code: string;
+  name: string;
+  nameEn: string;
+  statements: number;
+  leaders: { leaderId: number | null; name: string; office: string | null; statements: number }[];
+  themes: ThemeCount[];
+}
+
+export interface ThemeRow {
+  theme: { id: string; nameZh: string; nameEn: string };
+  /** Statements on this theme across the compared regions. */
+  total: number;
+  /** One cell per compared region, in the same order. */
+  cells: { regionCode: string; statements: number; newest: StatementView[] }[];
+}
+
+export interface Comparison {
+  regions: ComparedRegion[];
+  /** The largest region-theme count: the shared scale of every theme bar. */
+  maxThemeCount: number;
+  rows: ThemeRow[];
+}
+
+export async function compareRegions(db: Database, codes: string[], filter: Omit<StatementQuery, "limit" | "region" | "q"> = {}): Promise<Comparison> {
+  const scope = { ...filter, regions: codes };
+  const [regions, themes, themeCounts, counts, speakers, newest] = await Promise.all([
+    db.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true, nameEn: true } }),
+    themeList(db),
+    themeCountsByRegion(db, scope),
+    db.statement.groupBy({ by: ["regionCode"], where: { ...statementWhere(filter), regionCode: { in: codes } }, _count: { _all: true } }),
+    db.statement.groupBy({
+      by: ["regionCode", "leaderId", "speaker", "office"],
+      where: { ...statementWhere(filter), regionCode: { in: codes }, speaker: { not: null } },
+      _count: { _all: true },
+    }),
+    newestStatementIdsByRegionTheme(db, scope, STATEMENTS_PER_CELL),
+  ]);
+  const views = await db.statement.findMany({ where: { id: { in: [...new Set(newest.map((n) => n.id))] } }, select: statementViewSelect });
+  const viewById = new Map(views.map((v) => [v.id, toStatementView(v)]));
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+  const regionByCode = new Map(regions.map((r) => [r.code, r]));
+  const count = (regionCode: string, themeId: string) =>
+    themeCounts.find((c) => c.regionCode === regionCode && c.themeId === themeId)?.statements ?? 0;
+
+  const compared: ComparedRegion[] = codes.flatMap((code) => {
+    const region = regionByCode.get(code);
+    if (!region) return [];
+    const leaders = new Map<string, ComparedRegion["leaders"][number]>();
+    for (const row of speakers.filter((s) => s.regionCode === code && s.speaker)) {
+      const entry = leaders.get(row.speaker!) ?? { leaderId: row.leaderId, name: row.speaker!, office: row.office, statements: 0 };
+      entry.statements += row._count._all;
+      leaders.set(row.speaker!, entry);
+    }
+    return [
+      {
+        ...region,
+        statements: counts.find((c) => c.regionCode === code)?._count._all ?? 0,
+        leaders: [...leaders.values()].sort((a, b) => b.statements - a.statements),
+        themes: themeCounts.flatMap((c) => {
+          const theme = themeById.get(c.themeId);
+          return c.regionCode === code && theme ? [{ ...theme, statements: c.statements }] : [];
+        }),
+      },
+    ];
+  });
+
+  const themeIds = [...new Set(themeCounts.map((c) => c.themeId))];
+  const rows: ThemeRow[] = themeIds
+    .flatMap((id) => {
+      const theme = themeById.get(id);
+      if (!theme) return [];
+      const cells = compared.map((r) => ({
+        regionCode: r.code,
+        statements: count(r.code, id),
+        newest: newest
+          .filter((n) => n.regionCode === r.code && n.themeId === id)
+          .flatMap((n) => viewById.get(n.id) ?? [])
+          .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || b.id - a.id),
+      }));
+      return [{ theme, total: cells.reduce((sum, c) => sum + c.statements, 0), cells }];
+    })
+    // Themes several regions spoke on first: those are the rows worth reading across.
+    .sort((a, b) => b.cells.filter((c) => c.statements > 0).length - a.cells.filter((c) => c.statements > 0).length || b.total - a.total);
+
+  return { regions: compared, maxThemeCount: Math.max(1, ...themeCounts.map((c) => c.statements)), rows };
+}

@@ -1,0 +1,66 @@
+// Everything a region's page shows beyond its statements: posts held there, theme breakdown and
+// the central directives its statements followed.
+import { followedCentralDirectives } from "@/lib/central-followers";
+import type { Database } from "./client";
+import { regionDetail, statementViewSelect, themeList, toStatementView, type RegionDetail, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
+import { themeCountsByRegion } from "./statement-sql";
+
+/** How long after a central directive a regional statement still counts as following it. */
+export const FOLLOW_WINDOW_DAYS = 60;
+
+export interface RegionPost {
+  leaderId: number;
+  leader: string;
+  office: string;
+  city: string | null;
+  startDate: string;
+  endDate: string | null;
+  source: string;
+}
+
+export interface RegionOverview extends RegionDetail {
+  posts: RegionPost[];
+  themes: ThemeCount[];
+  followed: { central: StatementView; followers: { statement: StatementView; lagDays: number }[] }[];
+}
+
+export async function regionOverview(db: Database, code: string, filter: Omit<StatementQuery, "limit" | "region" | "q"> = {}): Promise<RegionOverview | null> {
+  const detail = await regionDetail(db, code, filter);
+  if (!detail) return null;
+  const [posts, themes, themeCounts] = await Promise.all([
+    db.post.findMany({
+      where: { regionCode: code },
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      select: { leaderId: true, office: true, city: true, startDate: true, endDate: true, source: true, leader: { select: { name: true } } },
+    }),
+    themeList(db),
+    themeCountsByRegion(db, { ...filter, region: code }),
+  ]);
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+  return {
+    ...detail,
+    posts: posts.map(({ leader, ...p }) => ({ ...p, leader: leader.name })),
+    themes: themeCounts.flatMap((c) => {
+      const theme = themeById.get(c.themeId);
+      return theme ? [{ ...theme, statements: c.statements }] : [];
+    }),
+    followed: code === "central" ? [] : await followedDirectives(db, detail.statements),
+  };
+}
+
+async function followedDirectives(db: Database, statements: StatementView[]): Promise<RegionOverview["followed"]> {
+  const dates = statements.flatMap((s) => (s.date ? [s.date] : [])).sort();
+  if (dates.length === 0) return [];
+  const earliest = new Date(Date.parse(dates[0]) - FOLLOW_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const central = await db.statement.findMany({
+    where: { regionCode: "central", date: { gte: earliest, lte: dates.at(-1) } },
+    select: statementViewSelect,
+  });
+  const centralViews = new Map(central.map((c) => [c.id, toStatementView(c)]));
+  const regional = new Map(statements.map((s) => [s.id, s]));
+  const asDated = (s: StatementView) => ({ id: s.id, date: s.date, themeIds: s.themes.map((t) => t.id) });
+  return followedCentralDirectives(statements.map(asDated), [...centralViews.values()].map(asDated), FOLLOW_WINDOW_DAYS).map((f) => ({
+    central: centralViews.get(f.centralId)!,
+    followers: f.followers.map((x) => ({ statement: regional.get(x.id)!, lagDays: x.lagDays })),
+  }));
+}
