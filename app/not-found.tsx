@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { requestLocale } from "./locale";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { t } = await requestLocale();
   return (
     <section className="panel">
-      <h1>Not found</h1>
+      <h1>{t.notFoundTitle}</h1>
       <p>
-        There is no such page. <Link href="/">Back to the map</Link>
+        {t.notFoundText} <Link href="/">{t.backToMap}</Link>
       </p>
     </section>
   );

@@ -66,7 +66,7 @@ test.describe("map of China", () => {
     await expect(statements.filter({ hasText: "胡昌升" })).not.toHaveCount(0);
     const surveillance = statements.filter({ hasText: "要强化监测预警" });
     await expect(surveillance).toHaveCount(1);
-    await expect(surveillance.getByLabel("Themes")).toContainText("监测预警");
+    await expect(surveillance.getByLabel("Themes")).toContainText("Surveillance and early warning");
     await surveillance.getByText("Why this tag").click();
     await expect(surveillance.getByTestId("evidence")).toContainText("甘肃省委书记");
   });
@@ -101,7 +101,7 @@ test.describe("filters", () => {
       const centralAfter = await panel.count();
       expect(centralAfter).toBeGreaterThan(0);
       expect(centralAfter).toBeLessThan(centralBefore);
-      for (const chips of await panel.getByLabel("Themes").all()) await expect(chips).toContainText("科研");
+      for (const chips of await panel.getByLabel("Themes").all()) await expect(chips).toContainText("Research");
     }
 
     // 河南 has statements, none on research: it is drawn as filtered to zero.

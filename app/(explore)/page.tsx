@@ -2,9 +2,12 @@ import Link from "next/link";
 import { readDatabase } from "@/lib/db/client";
 import { regionSummaries, regionDetail, themeList } from "@/lib/db/queries";
 import { parseStatementFilter, toSearchParams } from "@/lib/filters";
-import FilterBar from "./components/FilterBar";
-import ChinaMap from "./components/ChinaMap";
-import StatementList from "./components/StatementList";
+import { localName } from "@/lib/i18n";
+import { requestLocale } from "@/app/locale";
+import DownloadLink from "@/app/components/DownloadLink";
+import FilterBar from "@/app/components/FilterBar";
+import ChinaMap from "@/app/components/ChinaMap";
+import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
 
@@ -12,15 +15,16 @@ const CENTRAL_PANEL_SIZE = 30;
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = readDatabase();
+  const { locale, t } = await requestLocale();
   // Validate query parameters.
   const parsed = parseStatementFilter(toSearchParams(await searchParams));
   const themes = await themeList(db);
   if (!parsed.ok) {
     return (
       <>
-        <FilterBar filter={{}} themes={themes} />
+        <FilterBar filter={{}} themes={themes} locale={locale} />
         <section className="panel" role="alert">
-          <h2>These filters cannot be applied</h2>
+          <h2>{t.badFilters}</h2>
           <p>{parsed.message}</p>
         </section>
       </>
@@ -34,55 +38,55 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   if (total === 0) {
     return (
       <section className="panel empty-state">
-        <h2>No statements loaded yet</h2>
-        <p>
-          Load articles with <code>npm run seed</code> (the bundled articles) or <code>npm run seed -- path/to/folder</code>,
-          then reload this page.
-        </p>
+        <h2>{t.noStatementsYet}</h2>
+        <p>{t.howToLoad}</p>
       </section>
     );
   }
 
   return (
     <>
-    <FilterBar filter={filter} themes={themes} />
-    <div className="map-layout">
-      <section aria-label="Map of statements by region">
-        <ChinaMap regions={regions} />
-        <details className="region-table-wrap">
-          <summary>Table of statements by region</summary>
-          <table className="region-table">
-            <thead>
-              <tr>
-                <th scope="col">Region</th>
-                <th scope="col">Statements</th>
-                <th scope="col">Speakers</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mapped.map((r) => (
-                <tr key={r.code}>
-                  <td>
-                    <Link href={`/province/${r.code}`}>
-                      {r.name} {r.nameEn}
-                    </Link>
-                  </td>
-                  <td className="count">{r.statements}</td>
-                  <td>{r.speakers.map((s) => s.name).join("、")}</td>
+      <FilterBar filter={filter} themes={themes} locale={locale} />
+      <div className="map-layout">
+        <section aria-label={t.mapLabel}>
+          <ChinaMap regions={regions} locale={locale} />
+          <div className="page-actions">
+            <DownloadLink filter={filter} locale={locale} />
+          </div>
+          <details className="region-table-wrap">
+            <summary>{t.regionTable}</summary>
+            <table className="region-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.region}</th>
+                  <th scope="col">{t.statementsHeading}</th>
+                  <th scope="col">{t.speakers}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      </section>
-      <aside className="panel" aria-label="Central directives" data-testid="central-panel">
-        <h2>
-          中央 Central <span className="statement-meta">({central?.statements.length ?? 0})</span>
-        </h2>
-        <StatementList statements={(central?.statements ?? []).slice(0, CENTRAL_PANEL_SIZE)} />
-        {central && central.statements.length > CENTRAL_PANEL_SIZE ? <Link href="/province/central">All central statements</Link> : null}
-      </aside>
-    </div>
+              </thead>
+              <tbody>
+                {mapped.map((r) => (
+                  <tr key={r.code}>
+                    <td>
+                      <Link href={`/province/${r.code}`}>
+                        {localName(locale, r)} <span className="statement-meta">{locale === "zh" ? r.nameEn : r.name}</span>
+                      </Link>
+                    </td>
+                    <td className="count">{r.statements}</td>
+                    <td>{r.speakers.map((s) => s.name).join("、")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </section>
+        <aside className="panel" aria-label={t.central} data-testid="central-panel">
+          <h2>
+            {t.central} <span className="statement-meta">({central?.statements.length ?? 0})</span>
+          </h2>
+          <StatementList statements={(central?.statements ?? []).slice(0, CENTRAL_PANEL_SIZE)} locale={locale} />
+          {central && central.statements.length > CENTRAL_PANEL_SIZE ? <Link href="/province/central">{t.allCentral}</Link> : null}
+        </aside>
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import * as echarts from "echarts/core";
@@ -11,6 +12,8 @@ import type { EChartsType } from "echarts/core";
 import chinaProvinces from "@/data/geo/china-provinces.json";
 import southChinaSea from "@/data/geo/south-china-sea.json";
 import type { RegionSummary } from "@/lib/definitions";
+import { localName, messagesFor, type Locale } from "@/lib/i18n";
+import { compareHref, MAX_COMPARED } from "@/lib/compare-selection";
 import { regionTooltipHtml } from "./region-tooltip";
 
 // Only the parts the map uses, so the page ships a fraction of ECharts.
@@ -29,6 +32,8 @@ const INSET_BOUNDS = [[105.5, 25.5], [124, 2.5]];
 const INSET_BOX = { right: 16, bottom: 16, width: 96, height: 132 };
 const DASHED_LINE = { name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 1.2 } };
 const REGION_STYLE = { areaColor: "#e6e6e6", borderColor: "#666", borderWidth: 0.6 };
+/** Picked for comparison: outlined, whatever its fill. */
+const SELECTED_BORDER = { borderColor: "#d55e00", borderWidth: 2.5 };
 /** Has statements, but none that match the filters: white, unlike grey "no statement at all". */
 const FILTERED_OUT_STYLE = { areaColor: "#ffffff", borderColor: "#666", borderWidth: 0.6 };
 
@@ -39,11 +44,18 @@ interface GeoFeature {
   properties: { name: string; cp?: [number, number] };
 }
 
-export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
+/**
+ * The choropleth. Click opens a region; shift-click (or "Add to compare" in the tooltip) picks
+ * regions for the side-by-side comparison.
+ */
+export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]; locale: Locale }) {
   const router = useRouter();
+  const t = messagesFor(locale);
   const chartRef = useRef<EChartsType | null>(null);
   const [regionPoints, setRegionPoints] = useState<Record<string, [number, number]> | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
   const byName = useMemo(() => new Map(regions.map((r) => [r.name, r])), [regions]);
+  const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
   const max = Math.max(1, ...regions.filter((r) => r.code !== "central").map((r) => r.statements));
 
   const option = useMemo(
@@ -51,8 +63,13 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
       tooltip: {
         trigger: "item",
         confine: true,
+        enterable: true,
         className: "map-tooltip",
-        formatter: (params: { name: string }) => regionTooltipHtml(byName.get(params.name), params.name),
+        formatter: (params: { name: string }) => {
+          const region = byName.get(params.name);
+          const withRegion = region && !selected.includes(region.code) ? [...selected, region.code].slice(-MAX_COMPARED) : selected;
+          return regionTooltipHtml(region, params.name, { locale, compareHref: region ? compareHref(withRegion) : undefined });
+        },
       },
       visualMap: {
         type: "continuous",
@@ -60,7 +77,7 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
         max,
         left: 8,
         bottom: 8,
-        text: [`${max} statements`, "0"],
+        text: [t.statementCount(max), "0"],
         calculable: false,
         inRange: { color: COLOUR_SCALE },
       },
@@ -80,6 +97,10 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
           regions: [
             DASHED_LINE,
             ...regions.filter((r) => r.statements === 0 && r.allStatements > 0).map((r) => ({ name: r.name, itemStyle: FILTERED_OUT_STYLE })),
+            ...selected.flatMap((code) => {
+              const region = byCode.get(code);
+              return region ? [{ name: region.name, itemStyle: SELECTED_BORDER }] : [];
+            }),
           ],
         },
         {
@@ -112,7 +133,7 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
         },
       ],
     }),
-    [byName, max, regions],
+    [byName, byCode, max, regions, selected, locale, t],
   );
 
   // After each render, record where each region sits on screen: the "render finished" marker
@@ -132,9 +153,14 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
 
   const onEvents = useMemo(
     () => ({
-      click: (params: { name: string }) => {
+      click: (params: { name: string; event?: { event?: MouseEvent } }) => {
         const region = byName.get(params.name);
-        if (region) router.push(`/province/${region.code}`);
+        if (!region) return;
+        if (params.event?.event?.shiftKey) {
+          setSelected((current) =>
+            current.includes(region.code) ? current.filter((c) => c !== region.code) : [...current, region.code].slice(-MAX_COMPARED),
+          );
+        } else router.push(`/province/${region.code}`);
       },
       finished: onFinished,
     }),
@@ -142,6 +168,7 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
   );
 
   return (
+    <>
     <div
       className="china-map"
       data-testid="china-map"
@@ -160,5 +187,33 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
         onEvents={onEvents}
       />
     </div>
+    <div className="compare-tray" data-testid="compare-tray" aria-live="polite">
+      {selected.length === 0 ? (
+        <span className="statement-meta">{t.compareHint}</span>
+      ) : (
+        <>
+          <strong>{t.compareSelection}:</strong>{" "}
+          {selected.map((code) => {
+            const region = byCode.get(code);
+            return (
+              <button
+                key={code}
+                type="button"
+                className="chip-button"
+                onClick={() => setSelected((current) => current.filter((c) => c !== code))}
+                aria-label={`${t.clearSelection}: ${region ? localName(locale, region) : code}`}
+              >
+                {region ? localName(locale, region) : code} ×
+              </button>
+            );
+          })}{" "}
+          <Link href={compareHref(selected)}>{t.openCompare}</Link>{" "}
+          <button type="button" className="chip-button" onClick={() => setSelected([])}>
+            {t.clearSelection}
+          </button>
+        </>
+      )}
+    </div>
+    </>
   );
 }

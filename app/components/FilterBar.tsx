@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { StatementFilter } from "@/lib/filters";
+import type { SearchFilter } from "@/lib/filters";
+import { localName, messagesFor, type Locale } from "@/lib/i18n";
 
 interface ThemeOption {
   id: string;
@@ -7,44 +8,73 @@ interface ThemeOption {
   nameEn: string;
 }
 
-/** A plain GET form: the filters live in the URL, so a view can be shared and reloaded. */
-export default function FilterBar({ filter, themes }: { filter: Partial<StatementFilter>; themes: ThemeOption[] }) {
+/**
+ * A plain GET form: the filters live in the URL, so a view can be shared and reloaded.
+ * `action` is the page the form reloads; `q`, when given, keeps a search's words.
+ */
+export default function FilterBar({
+  filter,
+  themes,
+  locale,
+  action = "/",
+  clearHref = action,
+  children,
+}: {
+  filter: Partial<SearchFilter>;
+  themes: ThemeOption[];
+  locale: Locale;
+  action?: string;
+  /** Where "Clear" goes: by default the page with no filters. */
+  clearHref?: string;
+  /** Fields of the page's own, placed first (the comparison's region pickers). */
+  children?: React.ReactNode;
+}) {
+  const t = messagesFor(locale);
   return (
-    <form className="filter-bar" method="get" action="/" aria-label="Filters">
+    <form className="filter-bar" method="get" action={action} aria-label={t.filters}>
+      {children}
+      {filter.q !== undefined ? (
+        <label>
+          {t.searchButton}
+          <input name="q" type="search" defaultValue={filter.q} maxLength={100} />
+        </label>
+      ) : null}
       <label>
-        Theme
+        {t.theme}
         <select name="theme" defaultValue={filter.theme ?? ""}>
-          <option value="">All themes</option>
-          {themes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.nameZh} {t.nameEn}
+          <option value="">{t.allThemes}</option>
+          {themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {localName(locale, theme)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Level
+        {t.level}
         <select name="level" defaultValue={filter.level ?? ""}>
-          <option value="">All levels</option>
-          <option value="central">Central 中央</option>
-          <option value="provincial">Provincial 省级</option>
-          <option value="municipal">Municipal 市级</option>
+          <option value="">{t.allLevels}</option>
+          {Object.entries(t.levels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        Leader
-        <input name="leader" defaultValue={filter.leader ?? ""} placeholder="e.g. 楼阳生" maxLength={20} />
+        {t.leader}
+        <input name="leader" defaultValue={filter.leader ?? ""} placeholder={t.leaderExample} maxLength={20} />
       </label>
       <label>
-        From
+        {t.from}
         <input type="date" name="from" defaultValue={filter.from ?? ""} />
       </label>
       <label>
-        To
+        {t.to}
         <input type="date" name="to" defaultValue={filter.to ?? ""} />
       </label>
-      <button type="submit">Apply</button>
-      <Link href="/">Clear</Link>
+      <button type="submit">{t.apply}</button>
+      <Link href={filter.q ? `${action}?q=${encodeURIComponent(filter.q)}` : clearHref}>{t.clear}</Link>
     </form>
   );
 }

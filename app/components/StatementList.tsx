@@ -1,40 +1,55 @@
 import Link from "next/link";
 import type { StatementView } from "@/lib/definitions";
+import { highlightSegments } from "@/lib/highlight";
+import { localName, messagesFor, type Locale } from "@/lib/i18n";
 
-const LEVEL_LABELS: Record<string, string> = { central: "central 中央", provincial: "provincial 省级", municipal: "municipal 市级" };
-
-export default function StatementList({ statements, showArticle = true }: { statements: StatementView[]; showArticle?: boolean }) {
+/** Statements with speaker, office, level, date, source, themes and the tagger's evidence. */
+export default function StatementList({
+  statements,
+  locale,
+  showArticle = true,
+  highlight = [],
+}: {
+  statements: StatementView[];
+  locale: Locale;
+  showArticle?: boolean;
+  /** Words to mark in each statement's text (search terms). */
+  highlight?: string[];
+}) {
+  const t = messagesFor(locale);
   return (
     <ul className="statement-list">
       {statements.map((s) => (
-        <li key={s.id} data-testid="statement">
+        <li key={s.id} data-testid="statement" data-statement-id={s.id}>
           <div className="statement-meta">
             <span className="statement-speaker">
               {s.leaderId ? <Link href={`/leader/${s.leaderId}`}>{s.speaker}</Link> : (s.speaker ?? "—")}
             </span>
             {s.office ? ` · ${s.office}` : ""}
-            {s.level ? ` · ${LEVEL_LABELS[s.level] ?? s.level}` : ""}
+            {s.level ? ` · ${t.levels[s.level] ?? s.level}` : ""}
             {s.date ? ` · ${s.date}` : ""}
             {showArticle ? (
               <>
                 {" · "}
-                <Link href={`/article/${s.articleId}#s-${s.id}`}>{s.articleTitle ?? "source article"}</Link>
+                <Link href={`/article/${s.articleId}#s-${s.id}`}>{s.articleTitle ?? t.sourceArticle}</Link>
               </>
             ) : null}
           </div>
-          <p className="statement-text">{s.text}</p>
+          <p className="statement-text">
+            {highlightSegments(s.text, highlight).map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : segment.text))}
+          </p>
           {s.themes.length > 0 ? (
-            <ul className="theme-list" aria-label="Themes">
-              {s.themes.map((t) => (
-                <li key={t.id} className="theme-chip" title={t.nameEn}>
-                  {t.nameZh} {t.nameEn}
+            <ul className="theme-list" aria-label={t.themesLabel}>
+              {s.themes.map((theme) => (
+                <li key={theme.id} className="theme-chip" title={locale === "zh" ? theme.nameEn : theme.nameZh}>
+                  {localName(locale, theme)}
                 </li>
               ))}
             </ul>
           ) : null}
           {s.evidence.length > 0 ? (
             <details className="evidence" data-testid="evidence">
-              <summary>Why this tag</summary>
+              <summary>{t.whyThisTag}</summary>
               <ul>
                 {s.evidence.map((e, i) => (
                   <li key={i}>

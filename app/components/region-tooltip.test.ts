@@ -13,31 +13,45 @@ const henan: RegionSummary = {
     { name: "楼阳生", office: "省委书记", statements: 8 },
     { name: "王凯", office: "省长", statements: 4 },
   ],
+  topThemes: [
+    { id: "surveillance", nameZh: "监测预警", nameEn: "Surveillance and early warning", statements: 5 },
+    { id: "treatment", nameZh: "医疗救治", nameEn: "Medical treatment", statements: 3 },
+  ],
   latest: { date: "2022-11-17", speaker: "楼阳生", firstSentence: "要坚定不移坚持人民至上。" },
 };
 
 describe("regionTooltipHtml", () => {
   it("shows both names, the count, each speaker with office and the latest directive", () => {
-    const html = regionTooltipHtml(henan, "河南");
+    const html = regionTooltipHtml(henan, "河南", { locale: "en" });
     expect(html).toContain("河南");
     expect(html).toContain("Henan");
     expect(html).toContain("12 statements");
     expect(html).toContain("(15 without filters)");
-    expect(regionTooltipHtml({ ...henan, allStatements: 12 }, "河南")).not.toContain("without filters");
+    expect(regionTooltipHtml({ ...henan, allStatements: 12 }, "河南", { locale: "en" })).not.toContain("without filters");
     expect(html).toMatch(/楼阳生 <span class="tip-office">省委书记<\/span>/);
     expect(html).toContain("王凯");
     expect(html).toContain("2022-11-17 要坚定不移坚持人民至上。");
+    expect(html).toContain("Surveillance and early warning (5) · Medical treatment (3)");
+  });
+
+  it("speaks the reader's language and offers the region page and the comparison", () => {
+    const html = regionTooltipHtml(henan, "河南", { locale: "zh", compareHref: "/compare?regions=jiangsu,henan" });
+    expect(html).toContain("12 条讲话");
+    expect(html).toContain("监测预警 (5)");
+    expect(html).toContain('<a href="/province/henan">打开地区</a>');
+    expect(html).toContain('href="/compare?regions=jiangsu,henan"');
+    expect(regionTooltipHtml(henan, "河南", { locale: "en" })).not.toContain("/compare");
   });
 
   it("escapes article text so a script in an article stays inert", () => {
     const hostile = { ...henan, latest: { date: null, speaker: null, firstSentence: '<img src=x onerror="alert(1)">' } };
-    const html = regionTooltipHtml(hostile, "河南");
+    const html = regionTooltipHtml(hostile, "河南", { locale: "en" });
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });
 
   it("falls back to the map's name for a region with no data", () => {
-    expect(regionTooltipHtml(undefined, "台湾")).toBe('<div class="tip"><strong>台湾</strong></div>');
+    expect(regionTooltipHtml(undefined, "台湾", { locale: "en" })).toBe('<div class="tip"><strong>台湾</strong></div>');
   });
 });
 

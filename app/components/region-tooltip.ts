@@ -1,4 +1,5 @@
 import type { RegionSummary } from "@/lib/definitions";
+import { localName, messagesFor, type Locale } from "@/lib/i18n";
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -9,25 +10,38 @@ export function escapeHtml(value: string): string {
 
 const MAX_SPEAKERS = 5;
 
-/** The HTML of a region's hover tooltip: names, count, who spoke, the latest directive. */
-export function regionTooltipHtml(region: RegionSummary | undefined, fallbackName: string): string {
+export interface TooltipOptions {
+  locale: Locale;
+  /** Where "Add to compare" goes: the comparison with this region added. */
+  compareHref?: string;
+}
+
+/** The HTML of a region's hover tooltip: names, count, top themes, who spoke, the latest directive, actions. */
+export function regionTooltipHtml(region: RegionSummary | undefined, fallbackName: string, options: TooltipOptions): string {
   if (!region) return `<div class="tip"><strong>${escapeHtml(fallbackName)}</strong></div>`;
+  const t = messagesFor(options.locale);
   const speakers = region.speakers
     .slice(0, MAX_SPEAKERS)
     .map((s) => `<li>${escapeHtml(s.name)}${s.office ? ` <span class="tip-office">${escapeHtml(s.office)}</span>` : ""}</li>`)
     .join("");
   const more = region.speakers.length > MAX_SPEAKERS ? `<li>+${region.speakers.length - MAX_SPEAKERS}</li>` : "";
+  const themes = region.topThemes.map((theme) => `${escapeHtml(localName(options.locale, theme))} (${theme.statements})`).join(" · ");
   const latest = region.latest
     ? `<p class="tip-latest">${region.latest.date ? `${escapeHtml(region.latest.date)} ` : ""}${escapeHtml(region.latest.firstSentence)}</p>`
     : "";
+  const primary = localName(options.locale, region);
+  const secondary = options.locale === "zh" ? region.nameEn : region.name;
   return [
     `<div class="tip" data-region="${escapeHtml(region.name)}">`,
-    `<strong>${escapeHtml(region.name)}</strong> <span class="tip-en">${escapeHtml(region.nameEn)}</span>`,
-    `<div class="tip-count">${region.statements} statement${region.statements === 1 ? "" : "s"}${
-      region.allStatements !== region.statements ? ` <span class="tip-en">(${region.allStatements} without filters)</span>` : ""
+    `<strong>${escapeHtml(primary)}</strong> <span class="tip-en">${escapeHtml(secondary)}</span>`,
+    `<div class="tip-count">${escapeHtml(t.statementCount(region.statements))}${
+      region.allStatements !== region.statements ? ` <span class="tip-en">${escapeHtml(t.withoutFilters(region.allStatements))}</span>` : ""
     }</div>`,
+    themes ? `<div class="tip-themes"><span class="tip-en">${escapeHtml(t.topThemes)}:</span> ${themes}</div>` : "",
     speakers ? `<ul class="tip-speakers">${speakers}${more}</ul>` : "",
     latest,
-    "</div>",
+    `<div class="tip-actions"><a href="/province/${encodeURIComponent(region.code)}">${escapeHtml(t.openRegion)}</a>`,
+    options.compareHref ? ` · <a href="${escapeHtml(options.compareHref)}" data-testid="tooltip-compare">${escapeHtml(t.addToCompare)}</a>` : "",
+    "</div></div>",
   ].join("");
 }

@@ -4,11 +4,14 @@ import { readDatabase } from "@/lib/db/client";
 import { articleDetail } from "@/lib/db/queries";
 import { articleSegments } from "@/lib/article-segments";
 import { recordIdSchema } from "@/lib/filters";
+import { localName } from "@/lib/i18n";
+import { requestLocale } from "@/app/locale";
 import { speakerColours } from "@/app/components/speaker-colours";
 
 export const dynamic = "force-dynamic";
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { locale, t } = await requestLocale();
   // Validate route params.
   const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
@@ -22,9 +25,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     <section className="panel">
       <h1>{article.title ?? article.sourceFile}</h1>
       <p className="statement-meta">
-        {article.date ?? "undated"} · {article.sourceFile} · {article.statements.length} statements
+        {article.date ?? "—"} · {article.sourceFile} · {t.statementCount(article.statements.length)}
       </p>
-      <ul className="speaker-legend" aria-label="Speakers">
+      <ul className="speaker-legend" aria-label={t.articleLegend}>
         {[...colours].map(([speaker, colour]) => (
           <li key={speaker}>
             <span className="swatch" style={{ background: colour }} /> {speaker}
@@ -35,7 +38,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         {articleSegments(article.content, article.statements).map((segment, i) => {
           if (segment.kind === "plain") return <span key={i} className="article-plain">{segment.text}</span>;
           const s = byId.get(segment.statementId)!;
-          const tags = [s.region, s.speaker, s.office, s.date, ...s.themes.map((t) => t.nameZh)].filter(Boolean).join(" · ");
+          const tags = [s.region, s.speaker, s.office, s.date, ...s.themes.map((theme) => localName(locale, theme))].filter(Boolean).join(" · ");
           return (
             <mark
               key={i}
@@ -51,7 +54,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         })}
       </div>
       <p>
-        <Link href="/">Back to the map</Link>
+        <Link href="/">{t.backToMap}</Link>
       </p>
     </section>
   );

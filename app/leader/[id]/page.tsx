@@ -3,11 +3,15 @@ import { notFound } from "next/navigation";
 import { readDatabase } from "@/lib/db/client";
 import { leaderDetail } from "@/lib/db/queries";
 import { recordIdSchema } from "@/lib/filters";
+import { localName } from "@/lib/i18n";
+import { requestLocale } from "@/app/locale";
+import DownloadLink from "@/app/components/DownloadLink";
 import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
 
 export default async function LeaderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { locale, t } = await requestLocale();
   // Validate route params.
   const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
@@ -18,22 +22,25 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
   return (
     <section className="panel">
       <h1>{leader.name}</h1>
-      <h2>Posts</h2>
+      <div className="page-actions">
+        <DownloadLink filter={{ leader: leader.name }} locale={locale} />
+      </div>
+      <h2>{t.posts}</h2>
       {leader.posts.length === 0 ? (
-        <p className="empty-state">No post on record in data/leaders.csv.</p>
+        <p className="empty-state">{t.noPostsOnRecord}</p>
       ) : (
         <ul data-testid="posts">
           {leader.posts.map((p, i) => (
             <li key={i}>
-              {p.region} {p.office}, {p.startDate} – {p.endDate ?? "now"}{" "}
+              {p.region} {p.office}, {p.startDate} – {p.endDate ?? t.now}{" "}
               <a href={p.source} rel="noreferrer noopener" className="statement-meta">
-                source
+                {t.source}
               </a>
             </li>
           ))}
         </ul>
       )}
-      <h2>Regions spoken for</h2>
+      <h2>{t.regionsSpokenFor}</h2>
       <p data-testid="regions">
         {leader.regions.map((r, i) => (
           <span key={r.code}>
@@ -42,24 +49,24 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
           </span>
         ))}
       </p>
-      <h2>Themes</h2>
+      <h2>{t.themeBreakdown}</h2>
       <table className="region-table" data-testid="theme-profile">
         <tbody>
-          {leader.themes.map((t) => (
-            <tr key={t.id}>
-              <td>
-                {t.nameZh} {t.nameEn}
-              </td>
-              <td className="count">{t.statements}</td>
+          {leader.themes.map((theme) => (
+            <tr key={theme.id}>
+              <td>{localName(locale, theme)}</td>
+              <td className="count">{theme.statements}</td>
               <td style={{ width: "50%" }}>
-                <div className="bar" style={{ width: `${(100 * t.statements) / maxTheme}%` }} />
+                <div className="bar" style={{ width: `${(100 * theme.statements) / maxTheme}%` }} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2>Statements ({leader.statements.length})</h2>
-      <StatementList statements={leader.statements} />
+      <h2>
+        {t.statementsHeading} ({leader.statements.length})
+      </h2>
+      <StatementList statements={leader.statements} locale={locale} />
     </section>
   );
 }

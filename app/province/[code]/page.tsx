@@ -1,31 +1,175 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { readDatabase } from "@/lib/db/client";
-import { regionDetail } from "@/lib/db/queries";
+import { firstSentence, themeList } from "@/lib/db/queries";
+import { regionOverview } from "@/lib/db/region-page";
+import { compareHref } from "@/lib/compare-selection";
+import type { StatementView } from "@/lib/definitions";
+import { parseStatementFilter, toSearchParams } from "@/lib/filters";
+import { localName } from "@/lib/i18n";
+import { requestLocale } from "@/app/locale";
+import DownloadLink from "@/app/components/DownloadLink";
+import FilterBar from "@/app/components/FilterBar";
 import StatementList from "@/app/components/StatementList";
+import StatementTimeline from "@/app/components/StatementTimeline";
 
 export const dynamic = "force-dynamic";
 
 const regionCode = z.string().regex(/^[a-z-]{2,20}$/);
 
-export default async function ProvincePage({ params }: { params: Promise<{ code: string }> }) {
-  // Validate route params.
-  const parsed = regionCode.safeParse((await params).code);
-  if (!parsed.success) notFound();
-  const region = await regionDetail(readDatabase(), parsed.data);
+/** Statements grouped by speaker (most statements first), each group oldest first. */
+function byLeader(statements: StatementView[]): { speaker: string | null; statements: StatementView[] }[] {
+  const groups = new Map<string | null, StatementView[]>();
+  for (const s of statements) groups.set(s.speaker, [...(groups.get(s.speaker) ?? []), s]);
+  return [...groups]
+    .map(([speaker, list]) => ({ speaker, statements: list.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.id - b.id) }))
+    .sort((a, b) => b.statements.length - a.statements.length || (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0));
+}
+
+export default async function ProvincePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const db = readDatabase();
+  const { locale, t } = await requestLocale();
+  // Validate route params and query parameters.
+  const parsedCode = regionCode.safeParse((await params).code);
+  if (!parsedCode.success) notFound();
+  const code = parsedCode.data;
+  const parsed = parseStatementFilter(toSearchParams(await searchParams));
+  const themes = await themeList(db);
+  if (!parsed.ok) {
+    return (
+      <>
+        <FilterBar filter={{}} themes={themes} locale={locale} action={`/province/${code}`} />
+        <section className="panel" role="alert">
+          <h2>{t.badFilters}</h2>
+          <p>{parsed.message}</p>
+        </section>
+      </>
+    );
+  }
+  const filter = parsed.filter;
+  const region = await regionOverview(db, code, filter);
   if (!region) notFound();
+  const maxTheme = Math.max(1, ...region.themes.map((theme) => theme.statements));
 
   return (
-    <section className="panel">
+    <>
       <h1>
-        {region.fullName} <span className="statement-meta">{region.nameEn}</span>
+        {locale === "zh" ? region.fullName : region.nameEn} <span className="statement-meta">{locale === "zh" ? region.nameEn : region.fullName}</span>
       </h1>
-      <p className="statement-meta">{region.statements.length} statements</p>
-      {region.statements.length === 0 ? (
-        <p className="empty-state">No statements tagged for this region yet.</p>
-      ) : (
-        <StatementList statements={region.statements} />
-      )}
-    </section>
+      <FilterBar filter={filter} themes={themes} locale={locale} action={`/province/${code}`} />
+      <div className="page-actions">
+        <p className="statement-meta" data-testid="region-count">
+          {t.statementCount(region.statements.length)}
+        </p>
+        <DownloadLink filter={{ ...filter, region: code }} locale={locale} />
+        <Link href={compareHref(code === "central" ? ["central"] : [code, "central"])}>{t.compareThisRegion}</Link>
+      </div>
+
+      <div className="region-grid">
+        <section className="panel" aria-labelledby="leaders-heading">
+          <h2 id="leaders-heading">{t.regionLeaders}</h2>
+          {region.posts.length === 0 ? (
+            <p className="empty-state">{t.noPostsOnRecord}</p>
+          ) : (
+            <table className="region-table" data-testid="region-posts">
+              <tbody>
+                {region.posts.map((p, i) => (
+                  <tr key={i}>
+                    <td>
+                      <Link href={`/leader/${p.leaderId}`}>{p.leader}</Link>
+                    </td>
+                    <td>
+                      {p.city ? `${p.city} ` : ""}
+                      {p.office}
+                    </td>
+                    <td className="statement-meta">
+                      {p.startDate} – {p.endDate ?? t.now}{" "}
+                      <a href={p.source} rel="noreferrer noopener">
+                        {t.source}
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="themes-heading">
+          <h2 id="themes-heading">{t.themeBreakdown}</h2>
+          <table className="region-table" data-testid="theme-breakdown">
+            <tbody>
+              {region.themes.map((theme) => (
+                <tr key={theme.id}>
+                  <td>
+                    <Link href={`/province/${code}?theme=${theme.id}`}>{localName(locale, theme)}</Link>
+                  </td>
+                  <td className="count">{theme.statements}</td>
+                  <td style={{ width: "45%" }}>
+                    <div className="bar" style={{ width: `${(100 * theme.statements) / maxTheme}%` }} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t.timeline}</h2>
+          <StatementTimeline statements={region.statements} label={t.timeline} />
+        </section>
+      </div>
+
+      {region.followed.length > 0 ? (
+        <section className="panel" aria-labelledby="central-heading" data-testid="beside-central">
+          <h2 id="central-heading">{t.besideCentral}</h2>
+          <p className="statement-meta">{t.besideCentralHint}</p>
+          <table className="region-table beside-central">
+            <tbody>
+              {region.followed.map(({ central, followers }) => (
+                <tr key={central.id}>
+                  <td>
+                    <span className="statement-meta">
+                      {central.date} · {central.speaker ?? t.central}
+                    </span>
+                    <br />
+                    <Link href={`/article/${central.articleId}#s-${central.id}`}>{firstSentence(central.text, 70)}</Link>
+                  </td>
+                  <td>
+                    <ul className="compact-list">
+                      {followers.map(({ statement, lagDays }) => (
+                        <li key={statement.id}>
+                          <span className="lag">{t.daysAfter(lagDays)}</span> {statement.date} · {statement.speaker ?? "—"}:{" "}
+                          <Link href={`/article/${statement.articleId}#s-${statement.id}`}>{firstSentence(statement.text, 50)}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <section className="panel" aria-labelledby="statements-heading">
+        <h2 id="statements-heading">{t.statementsByLeader}</h2>
+        {region.statements.length === 0 ? (
+          <p className="empty-state">{t.noRegionStatements}</p>
+        ) : (
+          byLeader(region.statements).map((group) => (
+            <section key={group.speaker ?? "none"} className="leader-group" data-testid="leader-group" data-speaker={group.speaker ?? ""}>
+              <h3>
+                {group.speaker ?? t.unattributed} <span className="statement-meta">({group.statements.length})</span>
+              </h3>
+              <StatementList statements={group.statements} locale={locale} />
+            </section>
+          ))
+        )}
+      </section>
+    </>
   );
 }

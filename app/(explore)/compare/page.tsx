@@ -1,0 +1,157 @@
+import Link from "next/link";
+import { readDatabase } from "@/lib/db/client";
+import { compareRegions } from "@/lib/db/compare";
+import { firstSentence, themeList } from "@/lib/db/queries";
+import { compareHref, compareSelectionSchema, MAX_COMPARED, MIN_COMPARED } from "@/lib/compare-selection";
+import { parseStatementFilter, toSearchParams } from "@/lib/filters";
+import { localName } from "@/lib/i18n";
+import regionsFile from "@/data/regions.json";
+import { requestLocale } from "@/app/locale";
+import DownloadLink from "@/app/components/DownloadLink";
+import FilterBar from "@/app/components/FilterBar";
+
+export const dynamic = "force-dynamic";
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const db = readDatabase();
+  const { locale, t } = await requestLocale();
+  // Validate query parameters: `regions` (a list, or repeated by the picker form), then the map's filters.
+  const params = toSearchParams(await searchParams);
+  const listed = params.getAll("regions").filter(Boolean).join(",");
+  params.delete("regions");
+  const selection = compareSelectionSchema.safeParse(listed ? { regions: listed } : {});
+  const parsedFilter = parseStatementFilter(params);
+  const themes = await themeList(db);
+  const codes = selection.success ? selection.data.regions : [];
+  const problem = !selection.success
+    ? `regions: ${selection.error.issues.map((i) => i.message).join("; ")}`
+    : !parsedFilter.ok
+      ? parsedFilter.message
+      : null;
+  const filter = parsedFilter.ok ? parsedFilter.filter : {};
+
+  const pickers = (
+    <>
+      {Array.from({ length: MAX_COMPARED }, (_, i) => (
+        <label key={i}>
+          {i === 0 ? t.comparePick : <span className="visually-hidden">{t.region} {i + 1}</span>}
+          <select name="regions" defaultValue={codes[i] ?? ""} data-testid={`compare-picker-${i}`}>
+            <option value="">—</option>
+            {regionsFile.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {localName(locale, { name: r.name, nameEn: r.nameEn })}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+    </>
+  );
+  const header = (
+    <>
+      <h1>{t.compareTitle}</h1>
+      <FilterBar filter={filter} themes={themes} locale={locale} action="/compare" clearHref={compareHref(codes)}>
+        {pickers}
+      </FilterBar>
+    </>
+  );
+  if (problem) {
+    return (
+      <>
+        {header}
+        <section className="panel" role="alert">
+          <h2>{t.badFilters}</h2>
+          <p>{problem}</p>
+        </section>
+      </>
+    );
+  }
+  if (codes.length < MIN_COMPARED) {
+    return (
+      <>
+        {header}
+        <p className="empty-state">{t.compareTooFew}</p>
+      </>
+    );
+  }
+
+  const comparison = await compareRegions(db, codes, filter);
+  const columns = { gridTemplateColumns: `repeat(${comparison.regions.length}, minmax(14rem, 1fr))` };
+  return (
+    <>
+      {header}
+      <div className="compare-scroll">
+        <div className="compare-grid" style={columns} data-testid="compare-grid">
+          {comparison.regions.map((r, column) => (
+            <section key={r.code} className="panel compare-column" data-testid="compare-column" data-region={r.code}>
+              <h2>
+                <Link href={`/province/${r.code}`}>{localName(locale, r)}</Link>{" "}
+                <span className="statement-meta">{locale === "zh" ? r.nameEn : r.name}</span>
+              </h2>
+              <p className="statement-meta" data-testid="compare-count">
+                {t.statementCount(r.statements)}
+              </p>
+              <DownloadLink filter={{ ...filter, region: r.code }} locale={locale} />
+              <h3>{t.leaders}</h3>
+              <ul className="compact-list">
+                {r.leaders.slice(0, 6).map((l) => (
+                  <li key={l.name}>
+                    {l.leaderId ? <Link href={`/leader/${l.leaderId}`}>{l.name}</Link> : l.name}{" "}
+                    <span className="statement-meta">
+                      {l.office ?? ""} ({l.statements})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <h3>{t.themeProfile}</h3>
+              <table className="region-table theme-bars">
+                <tbody>
+                  {comparison.rows.map((row) => {
+                    const statements = row.cells[column].statements;
+                    return (
+                      <tr key={row.theme.id} data-theme={row.theme.id}>
+                        <td>{localName(locale, row.theme)}</td>
+                        <td className="count">{statements || ""}</td>
+                        <td style={{ width: "40%" }}>
+                          <div className="bar" style={{ width: `${(100 * statements) / comparison.maxThemeCount}%` }} />
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </section>
+          ))}
+        </div>
+        <h2>{t.alignedByTheme}</h2>
+        {comparison.rows.map((row) => (
+          <section key={row.theme.id} className="compare-row" data-testid="compare-row" data-theme={row.theme.id}>
+            <h3>{localName(locale, row.theme)}</h3>
+            <div className="compare-grid" style={columns}>
+              {row.cells.map((cell) => (
+                <div key={cell.regionCode} className="panel compare-cell" data-region={cell.regionCode}>
+                  {cell.statements === 0 ? (
+                    <span className="empty-state">{t.nothingOnTheme}</span>
+                  ) : (
+                    <ul className="compact-list">
+                      {cell.newest.map((s) => (
+                        <li key={s.id} data-testid="compare-statement">
+                          <span className="statement-meta">
+                            {s.speaker ?? "—"} · {s.date ?? ""}
+                          </span>
+                          <br />
+                          <Link href={`/article/${s.articleId}#s-${s.id}`}>{firstSentence(s.text, 90)}</Link>
+                        </li>
+                      ))}
+                      {cell.statements > cell.newest.length ? <li className="statement-meta">+{cell.statements - cell.newest.length}</li> : null}
+                    </ul>
+                  )}
+                </div>
+              ))}
+            </div>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { readDatabase } from "@/lib/db/client";
+import { searchStatements, themeList } from "@/lib/db/queries";
+import { searchTerms } from "@/lib/db/statement-sql";
+import { filterQueryString, parseSearchFilter, toSearchParams } from "@/lib/filters";
+import { localName } from "@/lib/i18n";
+import { requestLocale } from "@/app/locale";
+import DownloadLink from "@/app/components/DownloadLink";
+import FilterBar from "@/app/components/FilterBar";
+import StatementList from "@/app/components/StatementList";
+
+export const dynamic = "force-dynamic";
+
+const RESULTS_SHOWN = 200;
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const db = readDatabase();
+  const { locale, t } = await requestLocale();
+  // Validate query parameters.
+  const parsed = parseSearchFilter(toSearchParams(await searchParams));
+  const themes = await themeList(db);
+  if (!parsed.ok) {
+    return (
+      <>
+        <h1>{t.searchTitle}</h1>
+        <FilterBar filter={{ q: "" }} themes={themes} locale={locale} action="/search" />
+        <section className="panel" role="alert">
+          <h2>{t.badFilters}</h2>
+          <p>{parsed.message}</p>
+        </section>
+      </>
+    );
+  }
+  const filter = parsed.filter;
+  if (!filter.q) {
+    return (
+      <>
+        <h1>{t.searchTitle}</h1>
+        <FilterBar filter={{ ...filter, q: "" }} themes={themes} locale={locale} action="/search" />
+        <p className="empty-state">{t.searchPrompt}</p>
+      </>
+    );
+  }
+  const result = await searchStatements(db, { ...filter, q: filter.q, limit: RESULTS_SHOWN });
+  const maxRegion = Math.max(1, ...result.byRegion.map((r) => r.statements));
+
+  return (
+    <>
+      <h1>{t.searchTitle}</h1>
+      <FilterBar filter={filter} themes={themes} locale={locale} action="/search" />
+      <div className="page-actions">
+        <p data-testid="search-summary">
+          {t.searchResults(result.total, filter.q)}
+          {result.total > result.statements.length ? ` · ${t.searchShown(result.statements.length)}` : ""}
+        </p>
+        {result.total > 0 ? <DownloadLink filter={filter} locale={locale} /> : null}
+      </div>
+      {result.total === 0 ? (
+        <p className="empty-state">{t.searchEmpty}</p>
+      ) : (
+        <div className="map-layout">
+          <section className="panel" aria-label={t.statementsHeading}>
+            <StatementList statements={result.statements} locale={locale} highlight={searchTerms(filter.q)} />
+          </section>
+          <aside className="panel" aria-label={t.matchesByRegion}>
+            <h2>{t.matchesByRegion}</h2>
+            <table className="region-table" data-testid="matches-by-region">
+              <tbody>
+                {result.byRegion.map((r) => (
+                  <tr key={r.code ?? "none"}>
+                    <td>
+                      {r.code ? (
+                        <Link href={`/search?${filterQueryString({ ...filter, region: r.code })}`}>{localName(locale, { nameZh: r.name, nameEn: r.nameEn })}</Link>
+                      ) : (
+                        t.noRegion
+                      )}
+                    </td>
+                    <td className="count">{r.statements}</td>
+                    <td style={{ width: "40%" }}>
+                      <div className="bar" style={{ width: `${(100 * r.statements) / maxRegion}%` }} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </aside>
+        </div>
+      )}
+    </>
+  );
+}

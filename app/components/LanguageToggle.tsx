@@ -1,0 +1,26 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { LOCALE_COOKIE, messagesFor, type Locale } from "@/lib/i18n";
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+export default function LanguageToggle({ locale }: { locale: Locale }) {
+  const router = useRouter();
+  const other: Locale = locale === "en" ? "zh" : "en";
+  const t = messagesFor(locale);
+  return (
+    <button
+      type="button"
+      className="language-toggle"
+      lang={other === "zh" ? "zh-CN" : "en"}
+      aria-label={t.switchLanguageLabel}
+      onClick={() => {
+        document.cookie = `${LOCALE_COOKIE}=${other}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
+        router.refresh();
+      }}
+    >
+      {t.switchLanguage}
+    </button>
+  );
+}
