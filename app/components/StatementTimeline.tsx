@@ -1,6 +1,6 @@
 import type { StatementView } from "@/lib/definitions";
 import { daysBetween } from "@/lib/central-followers";
-import { speakerColours } from "./speaker-colours";
+import { NO_SPEAKER, speakerColours } from "./speaker-colours";
 
 const WIDTH = 800;
 const ROW = 9;
@@ -9,7 +9,16 @@ const MARGIN = 24;
 const STACK = 8;
 
 /** Each dated statement as a dot on a time axis, coloured by speaker; same-day statements stack. */
-export default function StatementTimeline({ statements, label }: { statements: StatementView[]; label: string }) {
+export default function StatementTimeline({
+  statements,
+  label,
+  unattributedLabel,
+}: {
+  statements: StatementView[];
+  label: string;
+  /** The legend's name for statements with no speaker. */
+  unattributedLabel: string;
+}) {
   const dated = statements.filter((s) => s.date).sort((a, b) => a.date!.localeCompare(b.date!) || a.id - b.id);
   if (dated.length === 0) return null;
   const first = dated[0].date!;
@@ -30,7 +39,7 @@ export default function StatementTimeline({ statements, label }: { statements: S
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label}>
         <line x1={MARGIN} x2={WIDTH - MARGIN} y1={height - MARGIN} y2={height - MARGIN} stroke="#888" />
         {dots.map(({ s, x, level }) => (
-          <circle key={s.id} cx={x} cy={height - MARGIN - 6 - level * ROW} r={4} fill={colours.get(s.speaker ?? "—")}>
+          <circle key={s.id} cx={x} cy={height - MARGIN - 6 - level * ROW} r={4} fill={colours.get(s.speaker ?? NO_SPEAKER)}>
             <title>{`${s.date} ${s.speaker ?? ""}: ${s.text.slice(0, 60)}`}</title>
           </circle>
         ))}
@@ -47,7 +56,7 @@ export default function StatementTimeline({ statements, label }: { statements: S
         <ul className="speaker-legend">
           {[...colours].map(([speaker, colour]) => (
             <li key={speaker}>
-              <span className="swatch" style={{ background: colour }} /> {speaker}
+              <span className="swatch" style={{ background: colour }} /> {speaker === NO_SPEAKER ? unattributedLabel : speaker}
             </li>
           ))}
         </ul>

@@ -6,7 +6,7 @@ import { articleSegments } from "@/lib/article-segments";
 import { recordIdSchema } from "@/lib/filters";
 import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
-import { speakerColours } from "@/app/components/speaker-colours";
+import { NO_SPEAKER, speakerColours } from "@/app/components/speaker-colours";
 
 export const dynamic = "force-dynamic";
 
@@ -46,7 +46,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               data-testid="highlighted-statement"
               data-speaker={s.speaker ?? ""}
               title={tags}
-              style={{ borderBottomColor: colours.get(s.speaker ?? "—"), backgroundColor: `${colours.get(s.speaker ?? "—")}33` }}
+              style={{ borderBottomColor: colours.get(s.speaker ?? NO_SPEAKER), backgroundColor: `${colours.get(s.speaker ?? NO_SPEAKER)}33` }}
             >
               {segment.text}
             </mark>

@@ -119,7 +119,7 @@ export default async function ProvincePage({
             </tbody>
           </table>
           <h2>{t.timeline}</h2>
-          <StatementTimeline statements={region.statements} label={t.timeline} />
+          <StatementTimeline statements={region.statements} label={t.timeline} unattributedLabel={t.unattributed} />
         </section>
       </div>
 
