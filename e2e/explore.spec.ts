@@ -83,7 +83,7 @@ test.describe("compare", () => {
     await expect(firstRow.locator(".compare-cell")).toHaveCount(3);
     expect(await firstRow.getByTestId("compare-statement").count()).toBeGreaterThanOrEqual(2);
     // Theme bars line up: every column lists the same themes in the same order.
-    const order = async (i: number) => columns.nth(i).locator("tr[data-theme]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-theme")));
+    const order = async (i: number) => columns.nth(i).locator("tr[data-key]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-key")));
     expect(await order(0)).toEqual(await order(2));
 
     await page.screenshot({ path: testInfo.outputPath("compare.png"), fullPage: false });

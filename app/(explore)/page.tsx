@@ -6,6 +6,7 @@ import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
 import FilterBar from "@/app/components/FilterBar";
+import FilterProblem from "@/app/components/FilterProblem";
 import ChinaMap from "@/app/components/ChinaMap";
 import StatementList from "@/app/components/StatementList";
 
@@ -23,10 +24,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     return (
       <>
         <FilterBar filter={{}} themes={themes} locale={locale} />
-        <section className="panel" role="alert">
-          <h2>{t.badFilters}</h2>
-          <p>{parsed.message}</p>
-        </section>
+        <FilterProblem message={parsed.message} locale={locale} />
       </>
     );
   }

@@ -8,7 +8,9 @@ import { localName } from "@/lib/i18n";
 import regionsFile from "@/data/regions.json";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
+import CountBars from "@/app/components/CountBars";
 import FilterBar from "@/app/components/FilterBar";
+import FilterProblem from "@/app/components/FilterProblem";
 
 export const dynamic = "force-dynamic";
 
@@ -59,10 +61,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     return (
       <>
         {header}
-        <section className="panel" role="alert">
-          <h2>{t.badFilters}</h2>
-          <p>{problem}</p>
-        </section>
+        <FilterProblem message={problem} locale={locale} />
       </>
     );
   }
@@ -104,22 +103,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 ))}
               </ul>
               <h3>{t.themeProfile}</h3>
-              <table className="region-table theme-bars">
-                <tbody>
-                  {comparison.rows.map((row) => {
-                    const statements = row.cells[column].statements;
-                    return (
-                      <tr key={row.theme.id} data-theme={row.theme.id}>
-                        <td>{localName(locale, row.theme)}</td>
-                        <td className="count">{statements || ""}</td>
-                        <td style={{ width: "40%" }}>
-                          <div className="bar" style={{ width: `${(100 * statements) / comparison.maxThemeCount}%` }} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <CountBars
+                max={comparison.maxThemeCount}
+                rows={comparison.rows.map((row) => ({ key: row.theme.id, label: localName(locale, row.theme), count: row.cells[column].statements }))}
+              />
             </section>
           ))}
         </div>

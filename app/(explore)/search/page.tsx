@@ -6,7 +6,9 @@ import { filterQueryString, parseSearchFilter, toSearchParams } from "@/lib/filt
 import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
+import CountBars from "@/app/components/CountBars";
 import FilterBar from "@/app/components/FilterBar";
+import FilterProblem from "@/app/components/FilterProblem";
 import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
@@ -24,10 +26,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <>
         <h1>{t.searchTitle}</h1>
         <FilterBar filter={{ q: "" }} themes={themes} locale={locale} action="/search" />
-        <section className="panel" role="alert">
-          <h2>{t.badFilters}</h2>
-          <p>{parsed.message}</p>
-        </section>
+        <FilterProblem message={parsed.message} locale={locale} />
       </>
     );
   }
@@ -42,7 +41,6 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     );
   }
   const result = await searchStatements(db, { ...filter, q: filter.q, limit: RESULTS_SHOWN });
-  const maxRegion = Math.max(1, ...result.byRegion.map((r) => r.statements));
 
   return (
     <>
@@ -64,25 +62,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </section>
           <aside className="panel" aria-label={t.matchesByRegion}>
             <h2>{t.matchesByRegion}</h2>
-            <table className="region-table" data-testid="matches-by-region">
-              <tbody>
-                {result.byRegion.map((r) => (
-                  <tr key={r.code ?? "none"}>
-                    <td>
-                      {r.code ? (
-                        <Link href={`/search?${filterQueryString({ ...filter, region: r.code })}`}>{localName(locale, { nameZh: r.name, nameEn: r.nameEn })}</Link>
-                      ) : (
-                        t.noRegion
-                      )}
-                    </td>
-                    <td className="count">{r.statements}</td>
-                    <td style={{ width: "40%" }}>
-                      <div className="bar" style={{ width: `${(100 * r.statements) / maxRegion}%` }} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CountBars
+              testId="matches-by-region"
+              rows={result.byRegion.map((r) => ({
+                key: r.code ?? "none",
+                label: r.code ? (
+                  <Link href={`/search?${filterQueryString({ ...filter, region: r.code })}`}>{localName(locale, { nameZh: r.name, nameEn: r.nameEn })}</Link>
+                ) : (
+                  t.noRegion
+                ),
+                count: r.statements,
+              }))}
+            />
           </aside>
         </div>
       )}

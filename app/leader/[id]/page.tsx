@@ -5,6 +5,7 @@ import { leaderDetail } from "@/lib/db/queries";
 import { recordIdSchema } from "@/lib/filters";
 import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
+import CountBars from "@/app/components/CountBars";
 import DownloadLink from "@/app/components/DownloadLink";
 import StatementList from "@/app/components/StatementList";
 
@@ -17,7 +18,6 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
   if (!id.success) notFound();
   const leader = await leaderDetail(readDatabase(), id.data);
   if (!leader) notFound();
-  const maxTheme = Math.max(1, ...leader.themes.map((t) => t.statements));
 
   return (
     <section className="panel">
@@ -50,19 +50,7 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
         ))}
       </p>
       <h2>{t.themeBreakdown}</h2>
-      <table className="region-table" data-testid="theme-profile">
-        <tbody>
-          {leader.themes.map((theme) => (
-            <tr key={theme.id}>
-              <td>{localName(locale, theme)}</td>
-              <td className="count">{theme.statements}</td>
-              <td style={{ width: "50%" }}>
-                <div className="bar" style={{ width: `${(100 * theme.statements) / maxTheme}%` }} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CountBars testId="theme-profile" rows={leader.themes.map((theme) => ({ key: theme.id, label: localName(locale, theme), count: theme.statements }))} />
       <h2>
         {t.statementsHeading} ({leader.statements.length})
       </h2>

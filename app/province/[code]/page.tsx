@@ -10,7 +10,9 @@ import { parseStatementFilter, toSearchParams } from "@/lib/filters";
 import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
+import CountBars from "@/app/components/CountBars";
 import FilterBar from "@/app/components/FilterBar";
+import FilterProblem from "@/app/components/FilterProblem";
 import StatementList from "@/app/components/StatementList";
 import StatementTimeline from "@/app/components/StatementTimeline";
 
@@ -46,17 +48,13 @@ export default async function ProvincePage({
     return (
       <>
         <FilterBar filter={{}} themes={themes} locale={locale} action={`/province/${code}`} />
-        <section className="panel" role="alert">
-          <h2>{t.badFilters}</h2>
-          <p>{parsed.message}</p>
-        </section>
+        <FilterProblem message={parsed.message} locale={locale} />
       </>
     );
   }
   const filter = parsed.filter;
   const region = await regionOverview(db, code, filter);
   if (!region) notFound();
-  const maxTheme = Math.max(1, ...region.themes.map((theme) => theme.statements));
 
   return (
     <>
@@ -103,21 +101,14 @@ export default async function ProvincePage({
         </section>
         <section className="panel" aria-labelledby="themes-heading">
           <h2 id="themes-heading">{t.themeBreakdown}</h2>
-          <table className="region-table" data-testid="theme-breakdown">
-            <tbody>
-              {region.themes.map((theme) => (
-                <tr key={theme.id}>
-                  <td>
-                    <Link href={`/province/${code}?theme=${theme.id}`}>{localName(locale, theme)}</Link>
-                  </td>
-                  <td className="count">{theme.statements}</td>
-                  <td style={{ width: "45%" }}>
-                    <div className="bar" style={{ width: `${(100 * theme.statements) / maxTheme}%` }} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountBars
+            testId="theme-breakdown"
+            rows={region.themes.map((theme) => ({
+              key: theme.id,
+              label: <Link href={`/province/${code}?theme=${theme.id}`}>{localName(locale, theme)}</Link>,
+              count: theme.statements,
+            }))}
+          />
           <h2>{t.timeline}</h2>
           <StatementTimeline statements={region.statements} label={t.timeline} unattributedLabel={t.unattributed} />
         </section>
