@@ -7,6 +7,7 @@ import { createDatabase } from "@/lib/db/client";
 import { databaseFilePath } from "@/lib/db/location";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
+import { rebuildEchoes } from "@/lib/db/echoes";
 import { statementCountsByRegion } from "@/lib/db/queries";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
@@ -58,6 +59,11 @@ async function main(): Promise<number> {
       },
     );
     bar?.stop();
+    // Echo weights depend on the whole corpus, so a change anywhere rebuilds them all.
+    if (summary.loaded + summary.replaced > 0 || (await db.clause.count()) === 0) {
+      const echoes = await rebuildEchoes(db);
+      console.log(`Directive clauses ${echoes.clauses}, echoes of central directives ${echoes.echoes}.`);
+    }
 
     console.log(
       `Articles read ${summary.read}, loaded ${summary.loaded}, replaced ${summary.replaced}, skipped (already loaded) ${summary.skipped}, failed ${summary.failed.length}.`,
