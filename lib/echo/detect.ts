@@ -123,7 +123,8 @@ export function gramWeights(wordings: string[], options: Pick<EchoOptions, "maxD
   const stop = new Set<string>();
   for (const phrase of options.boilerplate) for (const g of trigrams(wordingOf(phrase).text)) if (g) stop.add(g);
   const n = Math.max(wordings.length, 1);
-  const maxDf = Math.max(2, options.maxDocumentShare * n);
+  // In a small corpus a handful of repeats says little about how common a trigram is.
+  const maxDf = Math.max(10, options.maxDocumentShare * n);
   return {
     weight(gram) {
       const d = df.get(gram) ?? 1;
@@ -232,8 +233,8 @@ export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOpti
     }
     for (const [at, weight] of overlap) {
       const central = centrals[at];
-      // The overlap bounds the score from above: skip pairs that cannot reach the threshold.
-      if (weight / Math.sqrt(local.mass * central.mass) < opts.minScore) continue;
+      // The overlap (quoted at most) bounds the score from above: skip pairs that cannot reach the threshold.
+      if ((weight * QUOTED_BONUS) / Math.sqrt(local.mass * central.mass) < opts.minScore) continue;
       const { score, sharedPhrases } = scorePair(local, central, weights);
       if (score < opts.minScore) continue;
       matches.push({ centralId: central.clause.id, echoId: local.clause.id, score, sharedPhrases, lagDays: local.day - central.day! });
