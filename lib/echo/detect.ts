@@ -61,19 +61,23 @@ export interface Wording {
   text: string;
   /** Per character of text: inside quotation marks in the clause. */
   quoted: boolean[];
+  /** Per character of text: its index in the clause (-1 for BREAK). */
+  at: number[];
 }
 
 export function wordingOf(clause: string): Wording {
   let text = "";
   const quoted: boolean[] = [];
+  const at: number[] = [];
   let inQuote = false;
   const keptModal = new Set<number>();
   for (const m of clause.matchAll(NOT_MODAL)) for (let i = m.index; i < m.index + m[0].length; i++) keptModal.add(i);
-  for (let at = 0; at < clause.length; at++) {
-    const ch = clause[at];
-    if (KEPT.test(ch) && (ch !== MODAL || keptModal.has(at))) {
+  for (let i = 0; i < clause.length; i++) {
+    const ch = clause[i];
+    if (KEPT.test(ch) && (ch !== MODAL || keptModal.has(i))) {
       text += ch;
       quoted.push(inQuote);
+      at.push(i);
       continue;
     }
     if (OPEN_QUOTE.test(ch) && !(ch === '"' && inQuote)) inQuote = true;
@@ -81,9 +85,10 @@ export function wordingOf(clause: string): Wording {
     if (text.length > 0 && !text.endsWith(BREAK)) {
       text += BREAK;
       quoted.push(false);
+      at.push(-1);
     }
   }
-  return { text, quoted };
+  return { text, quoted, at };
 }
 
 /** The trigram starting at each position of the wording, or "" where it would cross punctuation. */
@@ -200,6 +205,18 @@ export function scoreTexts(echoText: string, centralText: string, weights: GramW
   return scorePair(echo, central, weights);
 }
 
+/** Index of the first posting whose central clause is dated on or after `day` (postings are in date order). */
+function firstOnOrAfter(postings: number[], day: number, centrals: Prepared[]): number {
+  let lo = 0;
+  let hi = postings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (centrals[postings[mid]].day! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Every echo of a central clause by a local clause within the window, best first per local clause. */
 export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOptions> = {}): EchoMatch[] {
   const opts = { ...DEFAULT_ECHO_OPTIONS, ...options };
@@ -207,7 +224,8 @@ export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOpti
   const prepared = clauses.map((c) => prepare(c, weights));
 
   const index = new Map<string, number[]>();
-  const centrals = prepared.filter((p) => p.clause.level === "central" && p.day !== null);
+  // Postings in date order, so each lookup reads only the central clauses inside the window.
+  const centrals = prepared.filter((p) => p.clause.level === "central" && p.day !== null).sort((a, b) => a.day! - b.day!);
   centrals.forEach((p, at) => {
     for (const g of p.distinct) {
       if (weights.weight(g) === 0) continue;
@@ -222,12 +240,14 @@ export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOpti
   for (const local of prepared) {
     if (!LOCAL_LEVELS.has(local.clause.level ?? "") || local.day === null || local.mass === 0) continue;
     overlap.clear();
+    const earliest = local.day - opts.windowDays;
     for (const g of local.distinct) {
       const w = weights.weight(g);
-      if (w === 0) continue;
-      for (const at of index.get(g) ?? []) {
-        const lag = local.day - centrals[at].day!;
-        if (lag < 0 || lag > opts.windowDays) continue;
+      const postings = w === 0 ? undefined : index.get(g);
+      if (!postings) continue;
+      for (let i = firstOnOrAfter(postings, earliest, centrals); i < postings.length; i++) {
+        const at = postings[i];
+        if (centrals[at].day! > local.day) break;
         overlap.set(at, (overlap.get(at) ?? 0) + w);
       }
     }
