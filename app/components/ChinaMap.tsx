@@ -11,7 +11,7 @@ import type { EChartsType } from "echarts/core";
 import chinaProvinces from "@/data/geo/china-provinces.json";
 import southChinaSea from "@/data/geo/south-china-sea.json";
 import type { RegionSummary } from "@/lib/definitions";
-import { regionTooltipHtml } from "./region-tooltip";
+import { escapeHtml, regionTooltipHtml } from "./region-tooltip";
 
 // Only the parts the map uses, so the page ships a fraction of ECharts.
 echarts.use([MapChart, GeoComponent, GraphicComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
@@ -35,14 +35,28 @@ const FILTERED_OUT_STYLE = { areaColor: "#ffffff", borderColor: "#666", borderWi
 /** Sequential, colour-blind-safe (viridis-like, light to dark). */
 const COLOUR_SCALE = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
 
+/** Another measure drawn in place of statement counts (the trace page's days until each region echoed). */
+export interface RegionColouring {
+  /** Value per region name; a region without one is drawn in `otherwise.colour`. */
+  values: Record<string, number>;
+  max: number;
+  /** Legend text at the high and the low end. */
+  legend: [string, string];
+  colours: string[];
+  otherwise: { colour: string; label: string };
+  /** Tooltip line per region name. */
+  notes: Record<string, string>;
+}
+
 interface GeoFeature {
   properties: { name: string; cp?: [number, number] };
 }
 
-export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
+export default function ChinaMap({ regions, colouring }: { regions: RegionSummary[]; colouring?: RegionColouring }) {
   const router = useRouter();
   const chartRef = useRef<EChartsType | null>(null);
   const [regionPoints, setRegionPoints] = useState<Record<string, [number, number]> | null>(null);
+  const [regionFills, setRegionFills] = useState<Record<string, string> | null>(null);
   const byName = useMemo(() => new Map(regions.map((r) => [r.name, r])), [regions]);
   const max = Math.max(1, ...regions.filter((r) => r.code !== "central").map((r) => r.statements));
 
@@ -52,17 +66,20 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
         trigger: "item",
         confine: true,
         className: "map-tooltip",
-        formatter: (params: { name: string }) => regionTooltipHtml(byName.get(params.name), params.name),
+        formatter: (params: { name: string }) =>
+          colouring
+            ? `<div class="tip" data-region="${escapeHtml(params.name)}"><strong>${escapeHtml(params.name)}</strong><div>${escapeHtml(colouring.notes[params.name] ?? colouring.otherwise.label)}</div></div>`
+            : regionTooltipHtml(byName.get(params.name), params.name),
       },
       visualMap: {
         type: "continuous",
         min: 0,
-        max,
+        max: colouring?.max ?? max,
         left: 8,
         bottom: 8,
-        text: [`${max} statements`, "0"],
+        text: colouring?.legend ?? [`${max} statements`, "0"],
         calculable: false,
-        inRange: { color: COLOUR_SCALE },
+        inRange: { color: colouring?.colours ?? COLOUR_SCALE },
       },
       geo: [
         {
@@ -79,7 +96,11 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
           select: { disabled: true },
           regions: [
             DASHED_LINE,
-            ...regions.filter((r) => r.statements === 0 && r.allStatements > 0).map((r) => ({ name: r.name, itemStyle: FILTERED_OUT_STYLE })),
+            ...(colouring
+              ? regions
+                  .filter((r) => r.code !== "central" && colouring.values[r.name] === undefined)
+                  .map((r) => ({ name: r.name, itemStyle: { ...REGION_STYLE, areaColor: colouring.otherwise.colour } }))
+              : regions.filter((r) => r.statements === 0 && r.allStatements > 0).map((r) => ({ name: r.name, itemStyle: FILTERED_OUT_STYLE }))),
           ],
         },
         {
@@ -106,13 +127,13 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
         {
           type: "map",
           geoIndex: 0,
-          data: regions
-            .filter((r) => r.code !== "central" && r.statements > 0)
-            .map((r) => ({ name: r.name, value: r.statements })),
+          data: colouring
+            ? Object.entries(colouring.values).map(([name, value]) => ({ name, value }))
+            : regions.filter((r) => r.code !== "central" && r.statements > 0).map((r) => ({ name: r.name, value: r.statements })),
         },
       ],
     }),
-    [byName, max, regions],
+    [byName, colouring, max, regions],
   );
 
   // After each render, record where each region sits on screen: the "render finished" marker
@@ -128,7 +149,15 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
       if (pixel) points[feature.properties.name] = [Math.round(pixel[0]), Math.round(pixel[1])];
     }
     setRegionPoints((previous) => (JSON.stringify(previous) === JSON.stringify(points) ? previous : points));
-  }, []);
+    if (colouring) {
+      // The colours ECharts actually gave each region, for tests and for checking the legend by eye.
+      const fills: Record<string, string> = {};
+      Object.keys(colouring.values).forEach((name, dataIndex) => {
+        fills[name] = String(chart.getVisual({ seriesIndex: 0, dataIndex }, "color"));
+      });
+      setRegionFills((previous) => (JSON.stringify(previous) === JSON.stringify(fills) ? previous : fills));
+    }
+  }, [colouring]);
 
   const onEvents = useMemo(
     () => ({
@@ -147,6 +176,7 @@ export default function ChinaMap({ regions }: { regions: RegionSummary[] }) {
       data-testid="china-map"
       data-render-finished={regionPoints ? "true" : undefined}
       data-region-points={regionPoints ? JSON.stringify(regionPoints) : undefined}
+      data-region-fills={regionFills ? JSON.stringify(regionFills) : undefined}
     >
       <ReactEChartsCore
         echarts={echarts}

@@ -21,6 +21,14 @@ export default function StatementList({ statements, showArticle = true }: { stat
                 <Link href={`/article/${s.articleId}#s-${s.id}`}>{s.articleTitle ?? "source article"}</Link>
               </>
             ) : null}
+            {s.level === "central" ? (
+              <>
+                {" · "}
+                <Link href={`/trace/${s.id}`} className="trace-link" data-testid="trace-link">
+                  trace 追踪
+                </Link>
+              </>
+            ) : null}
           </div>
           <p className="statement-text">{s.text}</p>
           {s.themes.length > 0 ? (

@@ -8,7 +8,7 @@ import { seedArticles } from "@/lib/ingest/seed";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { createDatabase, type Database } from "./client";
-import { echoesOfRegion, echoLagByRegion, echoTrace, findEchoes, rebuildEchoes } from "./echoes";
+import { echoesMissing, echoesOfRegion, echoLagByRegion, echoTrace, findEchoes, rebuildEchoes } from "./echoes";
 import { syncReferenceData } from "./load";
 import { migrateDatabase } from "./migrate";
 
@@ -34,6 +34,15 @@ describe("echoes in the database", () => {
     const before = { clauses: await db.clause.count(), echoes: await db.echo.count() };
     expect(await rebuildEchoes(db)).toEqual(before);
     expect({ clauses: await db.clause.count(), echoes: await db.echo.count() }).toEqual(before);
+  });
+
+  it("tells when loaded articles have no clauses yet (a database seeded before echoes existed)", async () => {
+    expect(await echoesMissing(db)).toBe(false);
+    await db.clause.deleteMany();
+    expect(await echoesMissing(db)).toBe(true);
+    expect(await db.echo.count()).toBe(0);
+    await rebuildEchoes(db);
+    expect(await echoesMissing(db)).toBe(false);
   });
 
   it("traces a central statement to the regions that echoed it and how soon", async () => {

@@ -56,6 +56,12 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
   );
 }
 
+/** True when articles are loaded but their clauses were never built (a database seeded before echoes existed). */
+export async function echoesMissing(db: Database): Promise<boolean> {
+  const [articles, clauses] = await Promise.all([db.article.count(), db.clause.count()]);
+  return articles > 0 && clauses === 0;
+}
+
 export interface ClauseView {
   clauseId: number;
   statementId: number;

@@ -1,7 +1,8 @@
 // Echo detection: which central clauses a provincial or municipal clause repeats, and in what words.
 // Clauses are compared by character trigrams weighted by rarity (IDF over the clause corpus);
 // trigrams of stock formulas and of very common wording weigh nothing. Candidates come from an
-// inverted index over the central clauses' trigrams, so the cost grows with the corpus, not its square.
+// inverted index over the central clauses' trigrams, read only inside each clause's date window, so
+// the cost grows with the corpus and the density of directives per window, never with all pairs.
 import boilerplateFile from "@/data/boilerplate.json";
 import { DIRECTIVE_MARKERS, directiveBody } from "./clauses";
 

@@ -26,7 +26,7 @@ export interface Evaluation {
 }
 
 /** The one clause containing a snippet; a snippet matching none or several is a broken fixture. */
-export function clauseContaining(snippet: string, clauses: ClauseForEcho[]): ClauseForEcho {
+export function clauseContaining<C extends ClauseForEcho>(snippet: string, clauses: C[]): C {
   const found = clauses.filter((c) => c.text.includes(snippet));
   if (found.length !== 1) throw new Error(`labelled pairs: "${snippet}" is in ${found.length} directive clauses, not exactly one`);
   return found[0];
