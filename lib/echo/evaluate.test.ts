@@ -1,9 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clausesOfFolder } from "@/lib/ingest/echo-corpus";
+import { listArticleFiles } from "@/lib/ingest/article-file";
+import { clausesOfFiles, clausesOfFolder } from "@/lib/ingest/echo-corpus";
 import { detectEchoes } from "./detect";
 import { clauseContaining, evaluateLabels, type LabelledPair } from "./evaluate";
 import labelled from "./fixtures/labelled-pairs.json";
+import unseen from "./fixtures/labelled-pairs-unseen.json";
 
 const pairs = labelled.pairs as LabelledPair[];
 const clauses = clausesOfFolder(path.resolve("data/articles"));
@@ -51,5 +53,12 @@ describe("echo detection on the seed articles", () => {
     const { readFileSync } = await import("node:fs");
     const c = clauseContaining("持续加强疫情监测和常态化预警能力建设", clauses);
     expect(readFileSync(c.file, "utf8").slice(c.start, c.end)).toContain("持续加强疫情监测和常态化预警能力建设");
+  });
+
+  it("keeps the held-out pairs (seeds plus the tagger's fixture articles) naming one clause each, both labels present", () => {
+    const withFixtures = clausesOfFiles([...listArticleFiles(path.resolve("data/articles")), ...unseen.fixtureArticles]);
+    const result = evaluateLabels(unseen.pairs as LabelledPair[], withFixtures, detectEchoes(withFixtures));
+    expect(result.truePositives + result.falseNegatives).toBeGreaterThan(0);
+    expect(result.trueNegatives + result.falsePositives).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-// The directive clauses of a folder of articles, tagged in memory: for the echo evaluation and tests.
+// The directive clauses of article files, tagged in memory: for the echo evaluation and tests.
 import { statementClauses } from "@/lib/echo/clauses";
 import type { ClauseForEcho } from "@/lib/echo/detect";
 import { loadKnowledge } from "@/lib/knowledge";
@@ -15,9 +15,13 @@ export interface CorpusClause extends ClauseForEcho {
 }
 
 export function clausesOfFolder(dir: string): CorpusClause[] {
+  return clausesOfFiles(listArticleFiles(dir));
+}
+
+export function clausesOfFiles(files: string[]): CorpusClause[] {
   const knowledge = loadKnowledge();
   const clauses: CorpusClause[] = [];
-  for (const file of listArticleFiles(dir)) {
+  for (const file of files) {
     const { raw } = readArticleFile(file);
     for (const s of tagArticle(raw, knowledge, { fileName: file }).statements) {
       for (const c of statementClauses(s, raw)) {
