@@ -27,7 +27,7 @@ const HAN = /[\u3400-\u9fff]/g;
 const SENTENCE_END = /[。！？；!?;\n]+[”’」』）)]*/g;
 
 /** Sentence spans of a text: each ends after its terminator (and any closing quote that follows). */
-export function sentenceSpans(text: string): { start: number; end: number }[] {
+function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
   SENTENCE_END.lastIndex = 0;
@@ -60,10 +60,15 @@ function compile(markers: DirectiveMarkers) {
 
 const compiled = new WeakMap<DirectiveMarkers, ReturnType<typeof compile>>();
 
-/** Is this sentence a directive, and what marks it as one? */
-export function directiveKind(sentence: string, markers: DirectiveMarkers = DIRECTIVE_MARKERS): ClauseKind | null {
+function patterns(markers: DirectiveMarkers): ReturnType<typeof compile> {
   let re = compiled.get(markers);
   if (!re) compiled.set(markers, (re = compile(markers)));
+  return re;
+}
+
+/** Is this sentence a directive, and what marks it as one? */
+export function directiveKind(sentence: string, markers: DirectiveMarkers = DIRECTIVE_MARKERS): ClauseKind | null {
+  const re = patterns(markers);
   const trimmed = sentence.trim();
   if (re.enumeratorStart.test(trimmed)) return "enumerated";
   if (re.modal.test(trimmed.replace(re.notModal, (w) => "＿".repeat(w.length)))) return "modal";
@@ -75,15 +80,13 @@ export function directiveKind(sentence: string, markers: DirectiveMarkers = DIRE
  * The directive itself, without who said it ("新疆自治区党委书记马兴瑞指出，") : the part an echo is compared on.
  */
 export function directiveBody(clause: string, markers: DirectiveMarkers = DIRECTIVE_MARKERS): string {
-  let re = compiled.get(markers);
-  if (!re) compiled.set(markers, (re = compile(markers)));
+  const re = patterns(markers);
   return clause.trim().replace(re.framing, "");
 }
 
 /** Splits a statement's text into its directive clauses, with offsets into that text. */
 export function directiveClauses(text: string, markers: DirectiveMarkers = DIRECTIVE_MARKERS): ClauseSpan[] {
-  let re = compiled.get(markers);
-  if (!re) compiled.set(markers, (re = compile(markers)));
+  const re = patterns(markers);
   const clauses: ClauseSpan[] = [];
   for (const sentence of sentenceSpans(text)) {
     const cuts = [sentence.start];

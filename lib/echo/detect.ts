@@ -104,9 +104,6 @@ export function trigrams(wording: string): string[] {
 
 const LOCAL_LEVELS = new Set(["provincial", "municipal"]);
 const DAY_MS = 86_400_000;
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-}
 
 interface Prepared {
   clause: ClauseForEcho;
@@ -119,11 +116,11 @@ interface Prepared {
 }
 
 /** Everything the scorer needs about the corpus: trigram weights. */
-export interface GramWeights {
+interface GramWeights {
   weight(gram: string): number;
 }
 
-export function gramWeights(wordings: string[], options: Pick<EchoOptions, "maxDocumentShare" | "boilerplate">): GramWeights {
+function gramWeights(wordings: string[], options: Pick<EchoOptions, "maxDocumentShare" | "boilerplate">): GramWeights {
   const df = new Map<string, number>();
   for (const w of wordings) for (const g of new Set(trigrams(w))) if (g) df.set(g, (df.get(g) ?? 0) + 1);
   const stop = new Set<string>();
@@ -173,7 +170,7 @@ function sharedRuns(echo: Prepared, central: Prepared, weights: GramWeights): Sh
  * The score of an echo: the weight of the trigrams in shared phrases over the geometric mean of
  * the two clauses' weights (a weighted cosine of trigram sets, 1 for identical wording).
  */
-export function scorePair(echo: Prepared, central: Prepared, weights: GramWeights): { score: number; sharedPhrases: string[] } {
+function scorePair(echo: Prepared, central: Prepared, weights: GramWeights): { score: number; sharedPhrases: string[] } {
   const runs = sharedRuns(echo, central, weights);
   const counted = new Map<string, number>();
   for (const r of runs) {
@@ -189,22 +186,16 @@ export function scorePair(echo: Prepared, central: Prepared, weights: GramWeight
   return { score: denominator > 0 ? shared / denominator : 0, sharedPhrases: runs.map((r) => r.phrase) };
 }
 
-function prepare(clause: ClauseForEcho, weights: GramWeights | null): Prepared {
+function prepare(clause: ClauseForEcho, weights: GramWeights): Prepared {
   const wording = wordingOf(directiveBody(clause.text));
   const grams = trigrams(wording.text);
   const distinct = new Set(grams.filter(Boolean));
   let mass = 0;
-  if (weights) for (const g of distinct) mass += weights.weight(g);
+  for (const g of distinct) mass += weights.weight(g);
   const day = clause.date && !Number.isNaN(Date.parse(clause.date)) ? Math.round(Date.parse(clause.date) / DAY_MS) : null;
   return { clause, wording, grams, distinct, mass, day };
 }
 
-/** Scores one pair of texts against a corpus: for explaining and for the hand-labelled evaluation. */
-export function scoreTexts(echoText: string, centralText: string, weights: GramWeights): { score: number; sharedPhrases: string[] } {
-  const echo = prepare({ id: 0, text: echoText, date: null, level: "provincial" }, weights);
-  const central = prepare({ id: 1, text: centralText, date: null, level: "central" }, weights);
-  return scorePair(echo, central, weights);
-}
 
 /** Index of the first posting whose central clause is dated on or after `day` (postings are in date order). */
 function firstOnOrAfter(postings: number[], day: number, centrals: Prepared[]): number {
