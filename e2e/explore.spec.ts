@@ -31,6 +31,10 @@ test.describe("region page", () => {
     const isoDates = dates.map((d) => d.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? "");
     expect(isoDates).toEqual([...isoDates].sort());
 
+    // The directive inside a statement is set apart from who said it.
+    const directive = group.getByTestId("statement").filter({ hasText: "楼阳生指出，要坚定不移" }).getByTestId("directive").first();
+    await expect(directive).toHaveText(/^要坚定不移坚持人民至上/);
+
     await page.screenshot({ path: testInfo.outputPath("region-henan.png"), fullPage: false });
   });
 
@@ -40,6 +44,15 @@ test.describe("region page", () => {
     await expect(beside).toBeVisible();
     await expect(beside).toContainText("2022-03-17");
     await expect(beside).toContainText("same day");
+  });
+
+  test("新疆's page lists its echo of the central directive, the shared phrase marked", async ({ page }) => {
+    await page.goto("/province/xinjiang");
+    const echo = page.getByTestId("region-echo").first();
+    await expect(echo).toContainText("马兴瑞");
+    await expect(echo.getByTestId("shared-phrase").first()).toBeVisible();
+    await echo.getByRole("link", { name: "trace" }).click();
+    await expect(page).toHaveURL(/\/trace\/\d+/);
   });
 
   test("downloads the region's statements as CSV that parses back to what the page shows", async ({ page }) => {
@@ -77,6 +90,8 @@ test.describe("compare", () => {
     await expect(columns.nth(0)).toContainText("楼阳生");
     await expect(columns.nth(1)).toContainText("许昆林");
     await expect(columns.nth(2)).toContainText("习近平");
+    await expect(columns.nth(1).getByTestId("compare-echo-speed")).toContainText("1 echo of 1 central clause");
+    await expect(columns.nth(2).getByTestId("compare-echo-speed")).toHaveCount(0);
 
     // The first rows are themes that several regions spoke on; each row has one cell per region.
     const firstRow = page.getByTestId("compare-row").first();

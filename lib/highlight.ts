@@ -12,6 +12,28 @@ export function highlightSegments(text: string, terms: string[]): HighlightSegme
   for (const term of wanted) {
     for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) marked.fill(true, at, at + term.length);
   }
+  return segmentsFromMarks(text, marked);
+}
+
+/**
+ * The statement text in runs, each run inside or outside a directive clause, with search terms
+ * marked within each run.
+ */
+export function directiveSegments(text: string, directives: { start: number; end: number }[], terms: string[]): { directive: boolean; segments: HighlightSegment[] }[] {
+  const runs: { directive: boolean; segments: HighlightSegment[] }[] = [];
+  let at = 0;
+  for (const d of [...directives].sort((a, b) => a.start - b.start)) {
+    if (d.start < at) continue;
+    if (d.start > at) runs.push({ directive: false, segments: highlightSegments(text.slice(at, d.start), terms) });
+    runs.push({ directive: true, segments: highlightSegments(text.slice(d.start, d.end), terms) });
+    at = d.end;
+  }
+  if (at < text.length) runs.push({ directive: false, segments: highlightSegments(text.slice(at), terms) });
+  return runs;
+}
+
+/** Runs of text whose characters are all marked, or all unmarked. */
+export function segmentsFromMarks(text: string, marked: boolean[]): HighlightSegment[] {
   const segments: HighlightSegment[] = [];
   for (let i = 0; i < text.length; i++) {
     const last = segments.at(-1);

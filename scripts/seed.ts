@@ -3,10 +3,11 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { createDatabase } from "@/lib/db/client";
+import { createDatabase, type Database } from "@/lib/db/client";
 import { databaseFilePath } from "@/lib/db/location";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
+import { echoesMissing, rebuildEchoes } from "@/lib/db/echoes";
 import { statementCountsByRegion } from "@/lib/db/queries";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
@@ -25,6 +26,11 @@ const program = new Command()
   .option("--quiet", "no progress bar, only the summary")
   .parse();
 
+async function rebuildAndReport(db: Database): Promise<void> {
+  const echoes = await rebuildEchoes(db);
+  console.log(`Directive clauses ${echoes.clauses}, echoes of central directives ${echoes.echoes}.`);
+}
+
 async function main(): Promise<number> {
   const [dir] = program.args.length > 0 ? program.args : [DEFAULT_FOLDER];
   const options = program.opts<{ reset?: boolean; ifEmpty?: boolean; quiet?: boolean }>();
@@ -35,7 +41,8 @@ async function main(): Promise<number> {
   const db = createDatabase({ file });
   try {
     if (options.ifEmpty && (await countArticles(db)) > 0) {
-      console.log(`${file} already holds articles; nothing to do.`);
+      if (await echoesMissing(db)) await rebuildAndReport(db);
+      else console.log(`${file} already holds articles; nothing to do.`);
       return 0;
     }
     const knowledge = loadKnowledge();
@@ -58,6 +65,8 @@ async function main(): Promise<number> {
       },
     );
     bar?.stop();
+    // Echo weights depend on the whole corpus, so a change anywhere rebuilds them all.
+    if (summary.loaded + summary.replaced > 0 || (await echoesMissing(db))) await rebuildAndReport(db);
 
     console.log(
       `Articles read ${summary.read}, loaded ${summary.loaded}, replaced ${summary.replaced}, skipped (already loaded) ${summary.skipped}, failed ${summary.failed.length}.`,

@@ -14,7 +14,7 @@ import southChinaSea from "@/data/geo/south-china-sea.json";
 import type { RegionSummary } from "@/lib/definitions";
 import { localName, messagesFor, type Locale } from "@/lib/i18n";
 import { compareHref, MAX_COMPARED } from "@/lib/compare-selection";
-import { regionTooltipHtml } from "./region-tooltip";
+import { escapeHtml, regionTooltipHtml } from "./region-tooltip";
 
 // Only the parts the map uses, so the page ships a fraction of ECharts.
 echarts.use([MapChart, GeoComponent, GraphicComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
@@ -40,20 +40,34 @@ const FILTERED_OUT_STYLE = { areaColor: "#ffffff", borderColor: "#666", borderWi
 /** Sequential, colour-blind-safe (viridis-like, light to dark). */
 const COLOUR_SCALE = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
 
+/** Another measure drawn in place of statement counts (the trace page's days until each region echoed). */
+export interface RegionColouring {
+  /** Value per region name; a region without one is drawn in `otherwise.colour`. */
+  values: Record<string, number>;
+  max: number;
+  /** Legend text at the high and the low end. */
+  legend: [string, string];
+  colours: string[];
+  otherwise: { colour: string; label: string };
+  /** Tooltip line per region name. */
+  notes: Record<string, string>;
+}
+
 interface GeoFeature {
   properties: { name: string; cp?: [number, number] };
 }
 
 /**
- * The choropleth. Click opens a region; shift-click (or "Add to compare" in the tooltip) picks
- * regions for the side-by-side comparison.
+ * The choropleth of statement counts, or of another measure (`colouring`). Click opens a region;
+ * shift-click (or "Add to compare" in the tooltip) picks regions for the side-by-side comparison.
  */
-export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]; locale: Locale }) {
+export default function ChinaMap({ regions, locale, colouring }: { regions: RegionSummary[]; locale: Locale; colouring?: RegionColouring }) {
   const router = useRouter();
   const t = messagesFor(locale);
   const chartRef = useRef<EChartsType | null>(null);
   const [regionPoints, setRegionPoints] = useState<Record<string, [number, number]> | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
+  const [regionFills, setRegionFills] = useState<Record<string, string> | null>(null);
   const byName = useMemo(() => new Map(regions.map((r) => [r.name, r])), [regions]);
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
   const max = Math.max(1, ...regions.filter((r) => r.code !== "central").map((r) => r.statements));
@@ -66,6 +80,9 @@ export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]
         enterable: true,
         className: "map-tooltip",
         formatter: (params: { name: string }) => {
+          if (colouring) {
+            return `<div class="tip" data-region="${escapeHtml(params.name)}"><strong>${escapeHtml(params.name)}</strong><div>${escapeHtml(colouring.notes[params.name] ?? colouring.otherwise.label)}</div></div>`;
+          }
           const region = byName.get(params.name);
           const withRegion = region && !selected.includes(region.code) ? [...selected, region.code].slice(-MAX_COMPARED) : selected;
           return regionTooltipHtml(region, params.name, { locale, compareHref: region ? compareHref(withRegion) : undefined });
@@ -74,12 +91,12 @@ export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]
       visualMap: {
         type: "continuous",
         min: 0,
-        max,
+        max: colouring?.max ?? max,
         left: 8,
         bottom: 8,
-        text: [t.statementCount(max), "0"],
+        text: colouring?.legend ?? [t.statementCount(max), "0"],
         calculable: false,
-        inRange: { color: COLOUR_SCALE },
+        inRange: { color: colouring?.colours ?? COLOUR_SCALE },
       },
       geo: [
         {
@@ -96,7 +113,11 @@ export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]
           select: { disabled: true },
           regions: [
             DASHED_LINE,
-            ...regions.filter((r) => r.statements === 0 && r.allStatements > 0).map((r) => ({ name: r.name, itemStyle: FILTERED_OUT_STYLE })),
+            ...(colouring
+              ? regions
+                  .filter((r) => r.code !== "central" && colouring.values[r.name] === undefined)
+                  .map((r) => ({ name: r.name, itemStyle: { ...REGION_STYLE, areaColor: colouring.otherwise.colour } }))
+              : regions.filter((r) => r.statements === 0 && r.allStatements > 0).map((r) => ({ name: r.name, itemStyle: FILTERED_OUT_STYLE }))),
             ...selected.flatMap((code) => {
               const region = byCode.get(code);
               return region ? [{ name: region.name, itemStyle: SELECTED_BORDER }] : [];
@@ -127,13 +148,13 @@ export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]
         {
           type: "map",
           geoIndex: 0,
-          data: regions
-            .filter((r) => r.code !== "central" && r.statements > 0)
-            .map((r) => ({ name: r.name, value: r.statements })),
+          data: colouring
+            ? Object.entries(colouring.values).map(([name, value]) => ({ name, value }))
+            : regions.filter((r) => r.code !== "central" && r.statements > 0).map((r) => ({ name: r.name, value: r.statements })),
         },
       ],
     }),
-    [byName, byCode, max, regions, selected, locale, t],
+    [byName, byCode, colouring, max, regions, selected, locale, t],
   );
 
   // After each render, record where each region sits on screen: the "render finished" marker
@@ -149,7 +170,15 @@ export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]
       if (pixel) points[feature.properties.name] = [Math.round(pixel[0]), Math.round(pixel[1])];
     }
     setRegionPoints((previous) => (JSON.stringify(previous) === JSON.stringify(points) ? previous : points));
-  }, []);
+    if (colouring) {
+      // The colours ECharts actually gave each region, for tests and for checking the legend by eye.
+      const fills: Record<string, string> = {};
+      Object.keys(colouring.values).forEach((name, dataIndex) => {
+        fills[name] = String(chart.getVisual({ seriesIndex: 0, dataIndex }, "color"));
+      });
+      setRegionFills((previous) => (JSON.stringify(previous) === JSON.stringify(fills) ? previous : fills));
+    }
+  }, [colouring]);
 
   const onEvents = useMemo(
     () => ({
@@ -174,6 +203,7 @@ export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]
       data-testid="china-map"
       data-render-finished={regionPoints ? "true" : undefined}
       data-region-points={regionPoints ? JSON.stringify(regionPoints) : undefined}
+      data-region-fills={regionFills ? JSON.stringify(regionFills) : undefined}
     >
       <ReactEChartsCore
         echarts={echarts}
@@ -187,6 +217,7 @@ export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]
         onEvents={onEvents}
       />
     </div>
+    {colouring ? null : (
     <div className="compare-tray" data-testid="compare-tray" aria-live="polite">
       {selected.length === 0 ? (
         <span className="statement-meta">{t.compareHint}</span>
@@ -214,6 +245,7 @@ export default function ChinaMap({ regions, locale }: { regions: RegionSummary[]
         </>
       )}
     </div>
+    )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { StatementView } from "@/lib/definitions";
-import { highlightSegments } from "@/lib/highlight";
+import { directiveBodySpans } from "@/lib/echo/clauses";
+import { directiveSegments } from "@/lib/highlight";
 import { localName, messagesFor, type Locale } from "@/lib/i18n";
 
 /** Statements with speaker, office, level, date, source, themes and the tagger's evidence. */
@@ -34,9 +35,26 @@ export default function StatementList({
                 <Link href={`/article/${s.articleId}#s-${s.id}`}>{s.articleTitle ?? t.sourceArticle}</Link>
               </>
             ) : null}
+            {s.level === "central" ? (
+              <>
+                {" · "}
+                <Link href={`/trace/${s.id}`} className="trace-link" data-testid="trace-link">
+                  {t.trace}
+                </Link>
+              </>
+            ) : null}
           </div>
           <p className="statement-text">
-            {highlightSegments(s.text, highlight).map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : segment.text))}
+            {directiveSegments(s.text, directiveBodySpans(s.text), highlight).map((run, i) => {
+              const text = run.segments.map((segment, j) => (segment.match ? <mark key={j}>{segment.text}</mark> : segment.text));
+              return run.directive ? (
+                <span key={i} className="directive" data-testid="directive">
+                  {text}
+                </span>
+              ) : (
+                <span key={i}>{text}</span>
+              );
+            })}
           </p>
           {s.themes.length > 0 ? (
             <ul className="theme-list" aria-label={t.themesLabel}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StatementRecord } from "@/lib/db/queries";
-import { statementsToCsv } from "./csv";
+import { echoesToCsv, statementsToCsv } from "./csv";
 
 const record: StatementRecord = {
   id: 7,
@@ -25,5 +25,22 @@ describe("statementsToCsv", () => {
     expect(csv.startsWith("\uFEFFid,region,regionEn,speaker,office,level,date,themes,text,")).toBe(true);
     const [, row] = csv.slice(1).split("\r\n");
     expect(row).toBe('7,河南,Henan,楼阳生,省委书记,provincial,2022-11-17,surveillance; testing,"要坚定不移,坚持""动态清零""。\n第二行",3,,data/articles/004.txt,120,388');
+  });
+});
+
+describe("echoesToCsv", () => {
+  it("writes one row per echo, shared phrases joined, the central clause beside the echo", async () => {
+    const { parse } = await import("csv-parse/sync");
+    const csv = echoesToCsv([
+      {
+        id: 1, score: 0.631, lagDays: 0, sharedPhrases: ["监测体系和信息报告制度", "及时准确作出预警"], region: "陕西", regionEn: "Shaanxi",
+        speaker: "赵一德", office: "省委书记", level: "provincial", date: "2023-02-16", text: "要健全监测体系和信息报告制度，及时准确作出预警。",
+        statementId: 26, articleId: 1, start: 1701, end: 1764, centralStatementId: 10, centralSpeaker: "会议", centralDate: "2023-02-16",
+        centralText: "要加强疫情监测和常态化预警能力建设。", centralArticleId: 1, centralStart: 437, centralEnd: 518,
+      },
+    ]);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const [row] = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ region: "陕西", sharedPhrases: "监测体系和信息报告制度; 及时准确作出预警", centralText: "要加强疫情监测和常态化预警能力建设。", lagDays: "0" });
   });
 });

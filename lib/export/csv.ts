@@ -1,12 +1,29 @@
 import { stringify } from "csv-stringify/sync";
+import type { EchoRecord } from "@/lib/db/echoes";
 import type { StatementRecord } from "@/lib/db/queries";
 
-const COLUMNS: (keyof StatementRecord)[] = [
+const STATEMENT_COLUMNS: (keyof StatementRecord)[] = [
   "id", "region", "regionEn", "speaker", "office", "level", "date", "themes", "text", "articleId", "articleTitle", "sourceFile", "start", "end",
 ];
 
-/** CSV that Excel opens as UTF-8 (byte order mark first), themes joined with "; ". */
+const ECHO_COLUMNS: (keyof EchoRecord)[] = [
+  "id", "score", "lagDays", "sharedPhrases", "region", "regionEn", "speaker", "office", "level", "date", "text", "statementId", "articleId", "start", "end",
+  "centralStatementId", "centralSpeaker", "centralDate", "centralText", "centralArticleId", "centralStart", "centralEnd",
+];
+
+/** CSV that Excel opens as UTF-8 (byte order mark first), lists joined with "; ". */
+function recordsToCsv<T extends object>(columns: (keyof T)[], records: T[]): string {
+  const rows = records.map((r) => columns.map((c) => {
+    const value = r[c];
+    return Array.isArray(value) ? value.join("; ") : (value ?? "");
+  }));
+  return "\uFEFF" + stringify([columns, ...rows], { record_delimiter: "windows" });
+}
+
 export function statementsToCsv(records: StatementRecord[]): string {
-  const rows = records.map((r) => COLUMNS.map((c) => (c === "themes" ? r.themes.join("; ") : (r[c] ?? ""))));
-  return "\uFEFF" + stringify([COLUMNS, ...rows], { record_delimiter: "windows" });
+  return recordsToCsv(STATEMENT_COLUMNS, records);
+}
+
+export function echoesToCsv(records: EchoRecord[]): string {
+  return recordsToCsv(ECHO_COLUMNS, records);
 }

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { readDatabase } from "@/lib/db/client";
 import { compareRegions } from "@/lib/db/compare";
+import { echoLagByRegion, type RegionEchoSpeed } from "@/lib/db/echoes";
 import { firstSentence, themeList } from "@/lib/db/queries";
 import { compareHref, compareSelectionSchema, MAX_COMPARED, MIN_COMPARED } from "@/lib/compare-selection";
 import { parseStatementFilter, toSearchParams } from "@/lib/filters";
-import { localName } from "@/lib/i18n";
+import { localName, type Messages } from "@/lib/i18n";
 import regionsFile from "@/data/regions.json";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
@@ -13,6 +14,18 @@ import FilterBar from "@/app/components/FilterBar";
 import FilterProblem from "@/app/components/FilterProblem";
 
 export const dynamic = "force-dynamic";
+
+/** How often and how fast a region echoed the centre (the centre itself has no row). */
+function EchoSpeed({ speed, t }: { speed: RegionEchoSpeed | undefined; t: Messages }) {
+  if (!speed) return null;
+  return (
+    <p data-testid="compare-echo-speed">
+      <strong>{t.echoSpeed}:</strong> {t.echoSpeedCell(speed.echoes, speed.centralClausesEchoed)}
+      {speed.medianLagDays !== null ? ` · ${t.medianLag(speed.medianLagDays)}` : ""}
+      {speed.fastestLagDays !== null ? ` · ${t.fastestLag(speed.fastestLagDays)}` : ""}
+    </p>
+  );
+}
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = readDatabase();
@@ -74,7 +87,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     );
   }
 
-  const comparison = await compareRegions(db, codes, filter);
+  const [comparison, echoSpeed] = await Promise.all([compareRegions(db, codes, filter), echoLagByRegion(db, codes)]);
   const columns = { gridTemplateColumns: `repeat(${comparison.regions.length}, minmax(14rem, 1fr))` };
   return (
     <>
@@ -90,6 +103,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <p className="statement-meta" data-testid="compare-count">
                 {t.statementCount(r.statements)}
               </p>
+              <EchoSpeed speed={echoSpeed.find((e) => e.regionCode === r.code && r.code !== "central")} t={t} />
               <DownloadLink filter={{ ...filter, region: r.code }} locale={locale} />
               <h3>{t.leaders}</h3>
               <ul className="compact-list">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { readDatabase } from "@/lib/db/client";
 import { firstSentence, themeList } from "@/lib/db/queries";
+import { echoesOfRegion } from "@/lib/db/echoes";
 import { regionOverview } from "@/lib/db/region-page";
 import { compareHref } from "@/lib/compare-selection";
 import type { StatementView } from "@/lib/definitions";
@@ -13,6 +14,7 @@ import DownloadLink from "@/app/components/DownloadLink";
 import CountBars from "@/app/components/CountBars";
 import FilterBar from "@/app/components/FilterBar";
 import FilterProblem from "@/app/components/FilterProblem";
+import RegionEchoList from "@/app/components/RegionEchoList";
 import StatementList from "@/app/components/StatementList";
 import StatementTimeline from "@/app/components/StatementTimeline";
 
@@ -53,7 +55,7 @@ export default async function ProvincePage({
     );
   }
   const filter = parsed.filter;
-  const region = await regionOverview(db, code, filter);
+  const [region, echoes] = await Promise.all([regionOverview(db, code, filter), code === "central" ? null : echoesOfRegion(db, code)]);
   if (!region) notFound();
 
   return (
@@ -145,6 +147,8 @@ export default async function ProvincePage({
           </table>
         </section>
       ) : null}
+
+      {echoes ? <RegionEchoList echoes={echoes} locale={locale} /> : null}
 
       <section className="panel" aria-labelledby="statements-heading">
         <h2 id="statements-heading">{t.statementsByLeader}</h2>

@@ -1,0 +1,315 @@
+// Directive clauses and echoes: rebuilt by the seed, read by the trace page, region and compare views and the API.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { statementClauses } from "@/lib/echo/clauses";
+import { detectEchoes, type ClauseForEcho, type EchoOptions } from "@/lib/echo/detect";
+import type { Database } from "./client";
+import { statementWhere, type StatementQuery } from "./queries";
+
+const ARTICLE_BATCH = 200;
+
+export interface EchoRebuildSummary {
+  clauses: number;
+  echoes: number;
+}
+
+/**
+ * Splits every statement into directive clauses and detects echoes over the whole corpus, replacing
+ * what was there. Articles are read in batches; detection is near-linear (see lib/echo/detect.ts).
+ */
+export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> = {}): Promise<EchoRebuildSummary> {
+  const rows: Prisma.ClauseCreateManyInput[] = [];
+  const forEcho: Omit<ClauseForEcho, "id">[] = [];
+  for (let cursor = 0; ; ) {
+    const articles = await db.article.findMany({
+      where: { id: { gt: cursor } },
+      orderBy: { id: "asc" },
+      take: ARTICLE_BATCH,
+      select: { id: true, content: true, statements: { orderBy: { startChar: "asc" }, select: { id: true, text: true, startChar: true, endChar: true, level: true, date: true } } },
+    });
+    if (articles.length === 0) break;
+    cursor = articles[articles.length - 1].id;
+    for (const article of articles) {
+      for (const s of article.statements) {
+        statementClauses({ text: s.text, start: s.startChar, end: s.endChar }, article.content).forEach((c, position) => {
+          rows.push({ statementId: s.id, position, kind: c.kind, startChar: c.start, endChar: c.end, text: c.text });
+          forEcho.push({ text: c.text, date: s.date, level: s.level });
+        });
+      }
+    }
+  }
+
+  return db.$transaction(
+    async (tx) => {
+      await tx.echo.deleteMany();
+      await tx.clause.deleteMany();
+      await tx.clause.createMany({ data: rows });
+      const created = await tx.clause.findMany({ select: { id: true, statementId: true, position: true } });
+      const idOf = new Map(created.map((c) => [`${c.statementId}:${c.position}`, c.id]));
+      const clauses = rows.map((r, i) => ({ ...forEcho[i], id: idOf.get(`${r.statementId}:${r.position}`)! }));
+      const echoes = detectEchoes(clauses, options);
+      await tx.echo.createMany({
+        data: echoes.map((e) => ({ centralClauseId: e.centralId, clauseId: e.echoId, score: e.score, sharedPhrases: JSON.stringify(e.sharedPhrases), lagDays: e.lagDays })),
+      });
+      return { clauses: rows.length, echoes: echoes.length };
+    },
+    { timeout: 600_000 },
+  );
+}
+
+/** True when articles are loaded but their clauses were never built (a database seeded before echoes existed). */
+export async function echoesMissing(db: Database): Promise<boolean> {
+  const [articles, clauses] = await Promise.all([db.article.count(), db.clause.count()]);
+  return articles > 0 && clauses === 0;
+}
+
+export interface ClauseView {
+  clauseId: number;
+  statementId: number;
+  text: string;
+  /** Offsets into the raw article text. */
+  start: number;
+  end: number;
+  date: string | null;
+  speaker: string | null;
+  office: string | null;
+  level: string | null;
+  regionCode: string | null;
+  region: string | null;
+  regionEn: string | null;
+  articleId: number;
+  articleTitle: string | null;
+}
+
+export interface EchoView {
+  id: number;
+  score: number;
+  lagDays: number;
+  sharedPhrases: string[];
+  central: ClauseView;
+  echo: ClauseView;
+}
+
+const clauseSelect = {
+  id: true,
+  text: true,
+  startChar: true,
+  endChar: true,
+  statement: {
+    select: {
+      id: true,
+      date: true,
+      speaker: true,
+      office: true,
+      level: true,
+      regionCode: true,
+      region: { select: { name: true, nameEn: true } },
+      article: { select: { id: true, title: true } },
+    },
+  },
+} satisfies Prisma.ClauseSelect;
+
+const echoSelect = {
+  id: true,
+  score: true,
+  lagDays: true,
+  sharedPhrases: true,
+  centralClause: { select: clauseSelect },
+  clause: { select: clauseSelect },
+} satisfies Prisma.EchoSelect;
+
+type ClauseRow = Prisma.ClauseGetPayload<{ select: typeof clauseSelect }>;
+type EchoRow = Prisma.EchoGetPayload<{ select: typeof echoSelect }>;
+
+function toClauseView(c: ClauseRow): ClauseView {
+  const s = c.statement;
+  return {
+    clauseId: c.id,
+    statementId: s.id,
+    text: c.text,
+    start: c.startChar,
+    end: c.endChar,
+    date: s.date,
+    speaker: s.speaker,
+    office: s.office,
+    level: s.level,
+    regionCode: s.regionCode,
+    region: s.region?.name ?? null,
+    regionEn: s.region?.nameEn ?? null,
+    articleId: s.article.id,
+    articleTitle: s.article.title,
+  };
+}
+
+function parsePhrases(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((p): p is string => typeof p === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function toEchoView(e: EchoRow): EchoView {
+  return { id: e.id, score: e.score, lagDays: e.lagDays, sharedPhrases: parsePhrases(e.sharedPhrases), central: toClauseView(e.centralClause), echo: toClauseView(e.clause) };
+}
+
+const echoOrder: Prisma.EchoOrderByWithRelationInput[] = [{ clause: { statement: { date: "asc" } } }, { clauseId: "asc" }, { score: "desc" }];
+
+export interface RegionEchoTiming {
+  code: string;
+  name: string;
+  nameEn: string;
+  /** Days from the central statement to the region's first echo; null when it never echoed. */
+  firstLagDays: number | null;
+  echoes: number;
+}
+
+export interface EchoTrace {
+  statement: { id: number; text: string; date: string | null; speaker: string | null; articleId: number; articleTitle: string | null };
+  clauses: { id: number; text: string; kind: string; echoes: EchoView[] }[];
+  regions: RegionEchoTiming[];
+}
+
+/** A central statement's directive clauses, who echoed each and how soon; null unless it is a central statement. */
+export async function echoTrace(db: Database, statementId: number): Promise<EchoTrace | null> {
+  const statement = await db.statement.findUnique({
+    where: { id: statementId },
+    select: { id: true, text: true, date: true, speaker: true, level: true, article: { select: { id: true, title: true } } },
+  });
+  if (!statement || statement.level !== "central") return null;
+  const [clauses, echoes, regions] = await Promise.all([
+    db.clause.findMany({ where: { statementId }, orderBy: { position: "asc" }, select: { id: true, text: true, kind: true } }),
+    db.echo.findMany({ where: { centralClause: { statementId } }, orderBy: echoOrder, select: echoSelect }),
+    db.region.findMany({ where: { code: { not: "central" } }, orderBy: { adcode: "asc" }, select: { code: true, name: true, nameEn: true } }),
+  ]);
+  const views = echoes.map(toEchoView);
+  const timing = new Map<string, { firstLagDays: number; echoes: number }>();
+  for (const e of views) {
+    if (!e.echo.regionCode) continue;
+    const t = timing.get(e.echo.regionCode) ?? { firstLagDays: e.lagDays, echoes: 0 };
+    t.firstLagDays = Math.min(t.firstLagDays, e.lagDays);
+    t.echoes++;
+    timing.set(e.echo.regionCode, t);
+  }
+  return {
+    statement: { id: statement.id, text: statement.text, date: statement.date, speaker: statement.speaker, articleId: statement.article.id, articleTitle: statement.article.title },
+    clauses: clauses.map((c) => ({ ...c, echoes: views.filter((e) => e.central.clauseId === c.id) })),
+    regions: regions.map((r) => ({ ...r, firstLagDays: timing.get(r.code)?.firstLagDays ?? null, echoes: timing.get(r.code)?.echoes ?? 0 })),
+  };
+}
+
+export interface LocalInitiative {
+  statementId: number;
+  date: string | null;
+  speaker: string | null;
+  clauses: string[];
+}
+
+export interface RegionEchoes {
+  /** The region's clauses that echo a central directive, oldest first. */
+  echoes: EchoView[];
+  /** The region's statements with directives of their own that echo no central clause. */
+  localInitiatives: LocalInitiative[];
+}
+
+/** For a region page: its echoes of central directives, and its directives that echo nobody. */
+export async function echoesOfRegion(db: Database, regionCode: string): Promise<RegionEchoes> {
+  const [echoes, unechoed] = await Promise.all([
+    db.echo.findMany({ where: { clause: { statement: { regionCode } } }, orderBy: echoOrder, select: echoSelect }),
+    db.statement.findMany({
+      where: { regionCode, level: { in: ["provincial", "municipal"] }, clauses: { some: {}, none: { echoes: { some: {} } } } },
+      orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
+      select: { id: true, date: true, speaker: true, clauses: { orderBy: { position: "asc" }, select: { text: true } } },
+    }),
+  ]);
+  return {
+    echoes: echoes.map(toEchoView),
+    localInitiatives: unechoed.map((s) => ({ statementId: s.id, date: s.date, speaker: s.speaker, clauses: s.clauses.map((c) => c.text) })),
+  };
+}
+
+export interface RegionEchoSpeed {
+  regionCode: string;
+  /** Echoing clauses. */
+  echoes: number;
+  /** Distinct central clauses echoed. */
+  centralClausesEchoed: number;
+  /** Lag of each central clause's first echo in the region: median and fastest, null with no echo. */
+  medianLagDays: number | null;
+  fastestLagDays: number | null;
+}
+
+/** For compare: how often and how fast each region echoed the centre, in the order asked. */
+export async function echoLagByRegion(db: Database, regionCodes: string[]): Promise<RegionEchoSpeed[]> {
+  const rows = await db.echo.findMany({
+    where: { clause: { statement: { regionCode: { in: regionCodes } } } },
+    select: { centralClauseId: true, lagDays: true, clause: { select: { statement: { select: { regionCode: true } } } } },
+  });
+  return regionCodes.map((regionCode) => {
+    const mine = rows.filter((r) => r.clause.statement.regionCode === regionCode);
+    const firstLag = new Map<number, number>();
+    for (const r of mine) firstLag.set(r.centralClauseId, Math.min(firstLag.get(r.centralClauseId) ?? Infinity, r.lagDays));
+    const lags = [...firstLag.values()].sort((a, b) => a - b);
+    return {
+      regionCode,
+      echoes: mine.length,
+      centralClausesEchoed: lags.length,
+      medianLagDays: lags.length === 0 ? null : lags.length % 2 ? lags[(lags.length - 1) / 2] : (lags[lags.length / 2 - 1] + lags[lags.length / 2]) / 2,
+      fastestLagDays: lags.length === 0 ? null : lags[0],
+    };
+  });
+}
+
+export interface EchoRecord {
+  id: number;
+  score: number;
+  lagDays: number;
+  sharedPhrases: string[];
+  region: string | null;
+  regionEn: string | null;
+  speaker: string | null;
+  office: string | null;
+  level: string | null;
+  date: string | null;
+  text: string;
+  statementId: number;
+  articleId: number;
+  start: number;
+  end: number;
+  centralStatementId: number;
+  centralSpeaker: string | null;
+  centralDate: string | null;
+  centralText: string;
+  centralArticleId: number;
+  centralStart: number;
+  centralEnd: number;
+}
+
+/** Echoes whose echoing statement matches the filters, oldest first, as flat records for the API and exports. */
+export async function findEchoes(db: Database, query: StatementQuery): Promise<EchoRecord[]> {
+  const rows = await db.echo.findMany({ where: { clause: { statement: statementWhere(query) } }, orderBy: echoOrder, take: query.limit ?? 1_000, select: echoSelect });
+  return rows.map(toEchoView).map((e) => ({
+    id: e.id,
+    score: Math.round(e.score * 1000) / 1000,
+    lagDays: e.lagDays,
+    sharedPhrases: e.sharedPhrases,
+    region: e.echo.region,
+    regionEn: e.echo.regionEn,
+    speaker: e.echo.speaker,
+    office: e.echo.office,
+    level: e.echo.level,
+    date: e.echo.date,
+    text: e.echo.text,
+    statementId: e.echo.statementId,
+    articleId: e.echo.articleId,
+    start: e.echo.start,
+    end: e.echo.end,
+    centralStatementId: e.central.statementId,
+    centralSpeaker: e.central.speaker,
+    centralDate: e.central.date,
+    centralText: e.central.text,
+    centralArticleId: e.central.articleId,
+    centralStart: e.central.start,
+    centralEnd: e.central.end,
+  }));
+}
