@@ -8,6 +8,7 @@ import { seedArticles } from "@/lib/ingest/seed";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { createDatabase, type Database } from "./client";
+import { findStatements } from "./queries";
 import { echoesMissing, echoesOfRegion, echoLagByRegion, echoTrace, findEchoes, rebuildEchoes } from "./echoes";
 import { syncReferenceData } from "./load";
 import { migrateDatabase } from "./migrate";
@@ -88,5 +89,15 @@ describe("echoes in the database", () => {
     expect(shaanxi.map((e) => e.speaker)).toEqual(["赵一德"]);
     expect(shaanxi[0]).toMatchObject({ region: "陕西", centralDate: "2023-02-16", lagDays: 0 });
     expect(await findEchoes(db, { from: "2023-01-01", level: "municipal" })).toEqual([]);
+  });
+
+  it("narrows echoes to echoing statements that contain the search words", async () => {
+    const matching = new Set((await findStatements(db, { q: "信息报告制度", limit: 10_000 })).map((s) => s.id));
+    const all = await findEchoes(db, {});
+    const expected = all.filter((e) => matching.has(e.statementId)).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
+    expect((await findEchoes(db, { q: "信息报告制度" })).map((e) => e.id).sort()).toEqual(expected.sort());
+    expect(await findEchoes(db, { q: "没有这句话" })).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { statementClauses } from "@/lib/echo/clauses";
 import { detectEchoes, type ClauseForEcho, type EchoOptions } from "@/lib/echo/detect";
 import type { Database } from "./client";
 import { statementWhere, type StatementQuery } from "./queries";
+import { matchingStatementIds } from "./statement-sql";
 
 const ARTICLE_BATCH = 200;
 
@@ -286,8 +287,13 @@ export interface EchoRecord {
 }
 
 /** Echoes whose echoing statement matches the filters, oldest first, as flat records for the API and exports. */
+/** How many statements matching search words the echo export looks at. */
+const SEARCHED_STATEMENTS = 10_000;
+
 export async function findEchoes(db: Database, query: StatementQuery): Promise<EchoRecord[]> {
-  const rows = await db.echo.findMany({ where: { clause: { statement: statementWhere(query) } }, orderBy: echoOrder, take: query.limit ?? 1_000, select: echoSelect });
+  // With search words, the echoing statement must contain them: the newest matches are looked at.
+  const statement = query.q ? { id: { in: await matchingStatementIds(db, { ...query, q: query.q }, SEARCHED_STATEMENTS, "newest") } } : statementWhere(query);
+  const rows = await db.echo.findMany({ where: { clause: { statement } }, orderBy: echoOrder, take: query.limit ?? 1_000, select: echoSelect });
   return rows.map(toEchoView).map((e) => ({
     id: e.id,
     score: Math.round(e.score * 1000) / 1000,

@@ -1,14 +1,14 @@
 import { readDatabase } from "@/lib/db/client";
 import { findEchoes } from "@/lib/db/echoes";
 import { echoesToCsv } from "@/lib/export/csv";
-import { parseStatementFilter } from "@/lib/filters";
+import { parseSearchFilter } from "@/lib/filters";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/echoes?region=&leader=&level=&theme=&from=&to=&format=json|csv&limit= (filters apply to the echoing statement) */
+/** GET /api/echoes?region=&leader=&level=&theme=&from=&to=&q=&format=json|csv&limit= (filters apply to the echoing statement) */
 export async function GET(request: Request): Promise<Response> {
   // Validate query parameters.
-  const parsed = parseStatementFilter(new URL(request.url).searchParams);
+  const parsed = parseSearchFilter(new URL(request.url).searchParams);
   if (!parsed.ok) return Response.json({ error: parsed.message }, { status: 400 });
   const { format, ...query } = parsed.filter;
   const echoes = await findEchoes(readDatabase(), query);
