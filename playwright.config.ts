@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Tests run against a production build on its own database, seeded from the bundled articles.
+// Tests run against a production build on its own database, seeded from the bundled articles
+// and one hostile article (markup in its text, see e2e/hostile-article.spec.ts).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_DATABASE_URL = "file:./test-results/e2e.db";
 
@@ -23,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run --silent seed -- --reset --quiet && npm run --silent build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `npm run --silent seed -- --reset --quiet && npm run --silent seed -- e2e/fixtures/hostile-articles --quiet && npm run --silent build && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -12,6 +12,7 @@ import { statementCountsByRegion } from "@/lib/db/queries";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
 import { seedArticles, type FileResult } from "@/lib/ingest/seed";
+import { acquireSeedLock } from "@/lib/ingest/seed-lock";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 
@@ -35,6 +36,15 @@ async function main(): Promise<number> {
   const [dir] = program.args.length > 0 ? program.args : [DEFAULT_FOLDER];
   const options = program.opts<{ reset?: boolean; ifEmpty?: boolean; quiet?: boolean }>();
   const file = databaseFilePath();
+  const lock = acquireSeedLock(file);
+  try {
+    return await seedDatabase(file, dir, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function seedDatabase(file: string, dir: string, options: { reset?: boolean; ifEmpty?: boolean; quiet?: boolean }): Promise<number> {
   if (options.reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   migrateDatabase(file);
 

@@ -33,7 +33,8 @@ describe("readArticleFile", () => {
   it.each([
     ["empty.txt", "", /empty file/],
     ["blank.txt", " \n\t\n", /only whitespace/],
-    ["random.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0xff, 0x10]), /binary data/],
+    ["image.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0xff, 0x10]), /a PNG image/],
+    ["nul.txt", Buffer.from([0xe7, 0x94, 0xb2, 0x00, 0x1a, 0xff, 0x10]), /binary data/],
     ["latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61]), /not valid UTF-8/],
   ])("refuses %s with a reason that names the file", (name, content, reason) => {
     const file = path.join(folderWith({ [name]: content }), name);

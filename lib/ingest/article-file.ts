@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { decodeArticleBytes, NotArticleTextError } from "./article-text";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 
@@ -34,27 +35,47 @@ export function listArticleFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+/** Larger than any news article; a bigger file is a mistake, and is refused before it is read. */
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
-/** Reads an article as UTF-8 text, refusing files that are empty, binary or not UTF-8. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: "cannot be read: it does not exist (a dangling symbolic link?)",
+  ELOOP: "cannot be read: symbolic link loop",
+  EACCES: "cannot be read: permission denied",
+  EPERM: "cannot be read: permission denied",
+  EISDIR: "is a folder, not a file",
+};
+
+/**
+ * Reads an article file and decodes it (see article-text.ts for what is accepted). The hash is
+ * of the decoded text, so the same article saved in another encoding is still a duplicate.
+ */
 export function readArticleFile(file: string): ArticleFile {
   let bytes: Buffer;
   try {
-    if (!statSync(file).isFile()) throw new ArticleFileError(file, "not a regular file");
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw new ArticleFileError(file, "is a folder, not a file");
+    if (!stats.isFile()) throw new ArticleFileError(file, "not a regular file (a pipe, socket or device)");
+    if (stats.size > MAX_ARTICLE_BYTES) {
+      throw new ArticleFileError(file, `too large: ${megabytes(stats.size)} MB, the limit is ${megabytes(MAX_ARTICLE_BYTES)} MB`);
+    }
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof ArticleFileError) throw error;
-    throw new ArticleFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new ArticleFileError(file, FILE_ERRORS[code] ?? `cannot be read (${code || String(error)})`);
   }
-  if (bytes.length === 0) throw new ArticleFileError(file, "empty file");
-  if (bytes.includes(0)) throw new ArticleFileError(file, "binary data (contains NUL bytes), not a text article");
   let raw: string;
   try {
-    raw = utf8.decode(bytes);
-  } catch {
-    throw new ArticleFileError(file, "not valid UTF-8 text");
+    raw = decodeArticleBytes(bytes).text;
+  } catch (error) {
+    if (error instanceof NotArticleTextError) throw new ArticleFileError(file, error.message);
+    throw error;
   }
-  if (raw.trim().length === 0) throw new ArticleFileError(file, "contains only whitespace");
-  const contentHash = createHash("sha256").update(bytes).digest("hex");
+  const contentHash = createHash("sha256").update(raw, "utf8").digest("hex");
   return { file, raw, contentHash };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
 }

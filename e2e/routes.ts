@@ -1,0 +1,25 @@
+// Every route of the app, for the tests that must reach all of them (fuzzing, security headers,
+// read-only). Add a route here when you add one to app/: `[param]` marks where values are put.
+export interface AppRoute {
+  /** The route as in app/, e.g. /article/[id]. */
+  pattern: string;
+  /** A value for the route parameter that exists in the e2e database. */
+  example?: string;
+  /** Query parameters the route reads. */
+  query: string[];
+}
+
+const STATEMENT_FILTERS = ["region", "leader", "level", "theme", "from", "to"];
+
+export const APP_ROUTES: AppRoute[] = [
+  { pattern: "/", query: STATEMENT_FILTERS },
+  { pattern: "/province/[code]", example: "henan", query: [] },
+  { pattern: "/leader/[id]", example: "1", query: [] },
+  { pattern: "/article/[id]", example: "1", query: [] },
+  { pattern: "/api/statements", query: [...STATEMENT_FILTERS, "format", "limit"] },
+];
+
+/** The route with its parameter (already URL-encoded) filled in. */
+export function routePath(route: AppRoute, encodedParam = route.example ?? ""): string {
+  return route.pattern.replace(/\[[^\]]+\]/, encodedParam);
+}

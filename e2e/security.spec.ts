@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { APP_ROUTES, routePath } from "./routes";
+
+test.describe("security headers", () => {
+  for (const path of [...APP_ROUTES.map((r) => routePath(r)), "/no-such-page", "/api/statements?region=atlantis"]) {
+    test(`${path} is served with CSP, nosniff, frame and referrer policies`, async ({ request }) => {
+      const response = await request.get(path);
+      const headers = response.headers();
+      const csp = headers["content-security-policy"] ?? "";
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).not.toContain("unsafe-eval");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["x-frame-options"]).toBe("DENY");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-powered-by"]).toBeUndefined();
+    });
+  }
+
+  test("the map works under the policy: no violation reported", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto("/");
+    await expect(page.getByTestId("china-map")).toHaveAttribute("data-render-finished", "true", { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+});

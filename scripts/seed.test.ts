@@ -1,0 +1,220 @@
+// The seed command end to end, as a user runs it: hostile folders, kill -9, two seeds at once.
+import { spawn, execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDatabase, type Database } from "@/lib/db/client";
+import { databaseProblems } from "@/lib/db/integrity";
+import { encodeGbk, encodeUtf16WithBom } from "@/lib/ingest/fixtures/legacy-encodings";
+import { seedLockPath } from "@/lib/ingest/seed-lock";
+import { loadKnowledge } from "@/lib/knowledge";
+import { tagArticle } from "@/lib/tagger";
+
+const ARTICLES = path.resolve("data/articles");
+const REAL_ARTICLES = readdirSync(ARTICLES).filter((name) => name.endsWith(".txt"));
+const work = mkdtempSync(path.join(tmpdir(), "atlas-seed-cli-"));
+const openDatabases: Database[] = [];
+
+interface SeedRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function startSeed(databaseFile: string, args: string[]) {
+  // node itself, not the tsx wrapper: the process id is the seed's, and kill -9 reaches it.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--quiet", ...args], {
+    env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<SeedRun>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, done };
+}
+
+const runSeed = (databaseFile: string, args: string[]) => startSeed(databaseFile, args).done;
+
+function open(databaseFile: string): Database {
+  const db = createDatabase({ file: databaseFile, readonly: true });
+  openDatabases.push(db);
+  return db;
+}
+
+async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Copies of the bundled articles, each made distinct by a line of its own. */
+function writeArticleCopies(dir: string, copies: number): string[] {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (let copy = 1; copy <= copies; copy++) {
+    for (const name of REAL_ARTICLES) {
+      const file = path.join(dir, `${String(copy).padStart(4, "0")}_${name}`);
+      writeFileSync(file, `${readFileSync(path.join(ARTICLES, name), "utf8")}\n转载编号${copy}\n`);
+      files.push(file);
+    }
+  }
+  return files;
+}
+
+const knowledge = loadKnowledge();
+
+/** Articles whose passages or statements are not all in the database (re-tagging says how many). */
+async function partialArticles(db: Database): Promise<string[]> {
+  const articles = await db.article.findMany({
+    select: { sourceFile: true, content: true, _count: { select: { passages: true, statements: true } } },
+  });
+  return articles
+    .filter((a) => {
+      const tagged = tagArticle(a.content, knowledge, { fileName: a.sourceFile });
+      return a._count.passages !== tagged.passages.length || a._count.statements !== tagged.statements.length;
+    })
+    .map((a) => a.sourceFile);
+}
+
+afterAll(async () => {
+  await Promise.all(openDatabases.map((db) => db.$disconnect()));
+});
+
+describe("seed command on a folder of good and bad files", () => {
+  const folder = path.join(work, "mixed");
+  const good: string[] = [];
+  const bad = new Map<string, RegExp>();
+  const article = readFileSync(path.join(ARTICLES, REAL_ARTICLES[0]), "utf8");
+  const put = (name: string, content: string | Buffer, reason?: RegExp) => {
+    const file = path.join(folder, name);
+    writeFileSync(file, content);
+    if (reason) bad.set(file, reason);
+    else good.push(file);
+    return file;
+  };
+
+  mkdirSync(folder, { recursive: true });
+  for (const name of REAL_ARTICLES) {
+    copyFileSync(path.join(ARTICLES, name), path.join(folder, name));
+    good.push(path.join(folder, name));
+  }
+  for (let i = 1; good.length < 4_985; i++) {
+    const date = `${(i % 12) + 1}月${(i % 28) + 1}日`;
+    put(`short_${String(i).padStart(5, "0")}.txt`, `河南省委书记楼阳生${date}在郑州调研时强调,要压实四方责任,做好第${i}号片区的疫情防控。\n`);
+  }
+  const gbkArticle = "广东省委书记李希3月2日主持召开省委常委会会议,强调要毫不放松抓好常态化疫情防控。\n";
+  put("encoded_gbk.txt", encodeGbk(gbkArticle));
+  put("encoded_utf16.txt", encodeUtf16WithBom("江苏省委书记吴政隆4月9日强调,要严格落实入境人员闭环管理。\n"));
+  put("encoded_utf8_bom.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("浙江省委书记袁家军强调,要做好重点人群排查。\n")]));
+  put("saved_page.txt", `<!DOCTYPE html><html><head><script>alert(1)</script></head><body><p>湖北省委书记应勇强调,要守牢防线。</p></body></html>`);
+  const quiet = put("no_statement.txt", "秋天到了,公园里的银杏叶黄了,孩子们在草地上放风筝。\n");
+  const duplicate = path.join(folder, "zz_copy_of_first.txt");
+  copyFileSync(path.join(ARTICLES, REAL_ARTICLES[0]), duplicate);
+
+  put("bad_empty.txt", "", /empty file/);
+  put("bad_whitespace.txt", "  \n\t\n  \n", /only whitespace/);
+  put("bad_random.txt", Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919 + 104729) % 256)), /binary data|not valid UTF-8/);
+  put("bad_image.txt", Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]), /a PNG image/);
+  const utf8 = Buffer.from(article);
+  const cut = Buffer.byteLength(article.slice(0, 200));
+  put("bad_damaged_utf8.txt", Buffer.concat([utf8.subarray(0, cut), Buffer.from([0xc0, 0xff]), utf8.subarray(cut)]), new RegExp(`not valid UTF-8: .* at byte ${cut}`));
+  put("bad_huge.txt", Buffer.alloc(50 * 1024 * 1024, Buffer.from("疫情防控")), /too large: 50\.0 MB/);
+  put("bad_english.txt", "The provincial secretary stressed epidemic prevention.\n", /no Chinese text/);
+  // Unreadable files that stay unreadable for root: a symlink loop, a dangling link, a folder and a FIFO.
+  symlinkSync("bad_loop.txt", path.join(folder, "bad_loop.txt"));
+  bad.set(path.join(folder, "bad_loop.txt"), /symbolic link loop/);
+  symlinkSync(path.join(work, "gone.txt"), path.join(folder, "bad_dangling.txt"));
+  bad.set(path.join(folder, "bad_dangling.txt"), /does not exist/);
+  mkdirSync(path.join(folder, "bad_folder.txt"));
+  bad.set(path.join(folder, "bad_folder.txt"), /is a folder/);
+  execFileSync("mkfifo", [path.join(folder, "bad_fifo.txt")]);
+  bad.set(path.join(folder, "bad_fifo.txt"), /not a regular file/);
+  if (process.getuid?.() !== 0) {
+    chmodSync(put("bad_no_permission.txt", article), 0o000);
+    good.pop();
+    bad.set(path.join(folder, "bad_no_permission.txt"), /permission denied/);
+  }
+
+  it("loads every good article once, names each bad file with its reason and exits non-zero", { timeout: 240_000 }, async () => {
+    expect(readdirSync(folder).length).toBeGreaterThanOrEqual(5_000);
+    const databaseFile = path.join(work, "fresh-machine", "data", "atlas.db");
+    const first = await runSeed(databaseFile, [folder]);
+    expect(first.code).toBe(1);
+    for (const [file, reason] of bad) {
+      const line = first.stderr.split("\n").find((l) => l.startsWith(`FAILED ${file}: `));
+      expect(line, `${file} is reported`).toBeDefined();
+      expect(line).toMatch(reason);
+    }
+    expect(first.stdout).toContain(`loaded ${good.length}, replaced 0, skipped (already loaded) 1, failed ${bad.size}.`);
+
+    const db = open(databaseFile);
+    const loaded = (await db.article.findMany({ select: { sourceFile: true } })).map((a) => a.sourceFile);
+    expect(loaded.sort()).toEqual([...good].sort());
+    expect(loaded).not.toContain(duplicate);
+    const gbk = await db.article.findFirstOrThrow({ where: { sourceFile: path.join(folder, "encoded_gbk.txt") } });
+    expect(gbk.content).toBe(gbkArticle);
+    const page = await db.article.findFirstOrThrow({ where: { sourceFile: path.join(folder, "saved_page.txt") }, include: { statements: true } });
+    expect(page.content).toBe("湖北省委书记应勇强调,要守牢防线。");
+    expect(page.statements.map((s) => s.speaker)).toEqual(["应勇"]);
+    // The tagger keeps every sentence as a statement; here none has a speaker or a region.
+    expect(await db.statement.count({ where: { article: { sourceFile: quiet }, OR: [{ speaker: { not: null } }, { regionCode: { not: null } }] } })).toBe(0);
+    expect(databaseProblems(databaseFile)).toEqual([]);
+
+    const again = await runSeed(databaseFile, [folder]);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain(`loaded 0, replaced 0, skipped (already loaded) ${good.length + 1}, failed ${bad.size}.`);
+    expect(await db.article.count()).toBe(good.length);
+  });
+});
+
+describe("seed command under crashes and contention", () => {
+  const folder = path.join(work, "large");
+  const files = writeArticleCopies(folder, 40);
+  const databaseFile = path.join(work, "crash", "atlas.db");
+
+  it("survives kill -9 mid-load with no partial article, and a re-run completes the load", { timeout: 120_000 }, async () => {
+    const seed = startSeed(databaseFile, [folder]);
+    await until(async () => existsSync(databaseFile) && (await open(databaseFile).article.count().catch(() => 0)) >= 20, 60_000);
+    seed.child.kill("SIGKILL");
+    expect((await seed.done).signal).toBe("SIGKILL");
+
+    expect(databaseProblems(databaseFile)).toEqual([]);
+    const db = open(databaseFile);
+    const loadedBeforeKill = await db.article.count();
+    expect(loadedBeforeKill).toBeGreaterThanOrEqual(20);
+    expect(loadedBeforeKill).toBeLessThan(files.length);
+    expect(await partialArticles(db)).toEqual([]);
+    expect(existsSync(seedLockPath(databaseFile))).toBe(true); // left by the killed seed
+
+    const rerun = await runSeed(databaseFile, [folder]);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toContain(`loaded ${files.length - loadedBeforeKill}, replaced 0, skipped (already loaded) ${loadedBeforeKill}, failed 0.`);
+    expect(await db.article.count()).toBe(files.length);
+    expect(await partialArticles(db)).toEqual([]);
+    expect(existsSync(seedLockPath(databaseFile))).toBe(false);
+  });
+
+  it("refuses a second seed while one runs; --reset rebuilds from scratch", { timeout: 120_000 }, async () => {
+    const subset = path.join(work, "subset");
+    const kept = writeArticleCopies(subset, 30);
+    const first = startSeed(databaseFile, ["--reset", subset]);
+    await until(async () => existsSync(seedLockPath(databaseFile)), 30_000);
+    const second = await runSeed(databaseFile, [folder]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(new RegExp(`another seed \\(process ${first.child.pid}\\) is loading ${databaseFile}`));
+
+    const firstRun = await first.done;
+    expect(firstRun.code, firstRun.stderr).toBe(0);
+    expect(databaseProblems(databaseFile)).toEqual([]);
+    const db = open(databaseFile);
+    const loaded = (await db.article.findMany({ select: { sourceFile: true } })).map((a) => a.sourceFile);
+    expect(loaded.sort()).toEqual(kept.sort());
+    expect(await partialArticles(db)).toEqual([]);
+  });
+});
