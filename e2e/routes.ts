@@ -13,10 +13,14 @@ const STATEMENT_FILTERS = ["region", "leader", "level", "theme", "from", "to"];
 
 export const APP_ROUTES: AppRoute[] = [
   { pattern: "/", query: STATEMENT_FILTERS },
-  { pattern: "/province/[code]", example: "henan", query: [] },
+  { pattern: "/search", query: ["q", ...STATEMENT_FILTERS] },
+  { pattern: "/compare", query: ["regions", ...STATEMENT_FILTERS] },
+  { pattern: "/province/[code]", example: "henan", query: STATEMENT_FILTERS },
   { pattern: "/leader/[id]", example: "1", query: [] },
   { pattern: "/article/[id]", example: "1", query: [] },
-  { pattern: "/api/statements", query: [...STATEMENT_FILTERS, "format", "limit"] },
+  { pattern: "/trace/[statementId]", example: "1", query: [] },
+  { pattern: "/api/statements", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
+  { pattern: "/api/echoes", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
 ];
 
 /** The route with its parameter (already URL-encoded) filled in. */

@@ -33,9 +33,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   // Validate query parameters: `regions` (a list, or repeated by the picker form), then the map's filters.
   const params = toSearchParams(await searchParams);
   const listed = params.getAll("regions").filter(Boolean).join(",");
-  params.delete("regions");
   const selection = compareSelectionSchema.safeParse(listed ? { regions: listed } : {});
-  const parsedFilter = parseStatementFilter(params);
+  const parsedFilter = parseStatementFilter(new URLSearchParams([...params].filter(([key]) => key !== "regions")));
   const themes = await themeList(db);
   const codes = selection.success ? selection.data.regions : [];
   const problem = !selection.success
