@@ -18,7 +18,8 @@ export const APP_ROUTES: AppRoute[] = [
   { pattern: "/province/[code]", example: "henan", query: STATEMENT_FILTERS },
   { pattern: "/leader/[id]", example: "1", query: [] },
   { pattern: "/article/[id]", example: "1", query: [] },
-  { pattern: "/trace/[statementId]", example: "1", query: [] },
+  // Statement 10 is a central directive with echoes in the e2e database (the seed loads files in name order).
+  { pattern: "/trace/[statementId]", example: "10", query: [] },
   { pattern: "/api/statements", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
   { pattern: "/api/echoes", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
 ];

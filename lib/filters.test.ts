@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filterQueryString, parseSearchFilter, parseStatementFilter } from "./filters";
+import { compareHref } from "./compare-selection";
+import { compareSelectionSchema, filterQueryString, parseSearchFilter, parseStatementFilter } from "./filters";
 
 const parse = (query: string) => parseStatementFilter(new URLSearchParams(query));
 
@@ -53,5 +54,29 @@ describe("filterQueryString", () => {
       ok: true,
       filter: { q: "监测 预警", theme: "surveillance", from: "2022-01-01", format: "csv", limit: 1000 },
     });
+  });
+});
+
+const parseSelection = (regions?: string) => compareSelectionSchema.safeParse(regions === undefined ? {} : { regions });
+
+describe("compareSelectionSchema", () => {
+  it("reads a comma-separated list of region codes, central included", () => {
+    expect(parseSelection("henan,jiangsu,central")).toMatchObject({ success: true, data: { regions: ["henan", "jiangsu", "central"] } });
+    expect(parseSelection(undefined)).toMatchObject({ success: true, data: { regions: [] } });
+  });
+
+  it.each([
+    ["henan,atlantis", /unknown region "atlantis"/],
+    ["henan,jiangsu,gansu,jilin,liaoning", /at most 4/],
+    ["henan,henan", /twice/],
+  ])("refuses %s", (regions, message) => {
+    const result = parseSelection(regions);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message).join("; ")).toMatch(message);
+  });
+
+  it("builds the URL it reads", () => {
+    const href = compareHref(["henan", "central"]);
+    expect(parseSelection(new URL(href, "http://x").searchParams.get("regions")!)).toMatchObject({ data: { regions: ["henan", "central"] } });
   });
 });

@@ -1,6 +1,7 @@
 // Query parameters shared by the API and, later, the pages: parsed at the edge, 400 on bad input.
 import { z } from "zod";
 import regionsFile from "@/data/regions.json";
+import { MAX_COMPARED } from "./compare-selection";
 
 const REGION_CODES = regionsFile.regions.map((r) => r.code) as [string, ...string[]];
 
@@ -73,6 +74,21 @@ function parseFilter<T>(params: URLSearchParams, schema: z.ZodType<T>): ParseRes
     .join("; ");
   return { ok: false, message };
 }
+
+/** `regions=henan,jiangsu,central`: known codes, no repeats, at most four. Fewer than two is allowed (the page asks for more). */
+export const compareSelectionSchema = z.strictObject({
+  regions: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((value) => (value ? value.split(",").map((code) => code.trim()).filter(Boolean) : []))
+    .pipe(
+      z
+        .array(z.string().refine((code) => (REGION_CODES as string[]).includes(code), { error: (issue) => `unknown region "${String(issue.input).slice(0, 40)}"` }))
+        .max(MAX_COMPARED, `compare at most ${MAX_COMPARED} regions`)
+        .refine((codes) => new Set(codes).size === codes.length, "a region is listed twice"),
+    ),
+});
 
 const URL_FILTER_KEYS = ["q", "region", "theme", "level", "leader", "from", "to"] as const;
 
