@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { databaseProblems } from "@/lib/db/integrity";
+import { writeArticleCopies } from "@/lib/ingest/fixtures/article-copies";
 import { encodeGbk, encodeUtf16WithBom } from "@/lib/ingest/fixtures/legacy-encodings";
 import { seedLockPath } from "@/lib/ingest/seed-lock";
 import { loadKnowledge } from "@/lib/knowledge";
@@ -51,20 +52,6 @@ async function until(condition: () => Promise<boolean>, timeoutMs: number): Prom
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** Copies of the bundled articles, each made distinct by a line of its own. */
-function writeArticleCopies(dir: string, copies: number): string[] {
-  mkdirSync(dir, { recursive: true });
-  const files: string[] = [];
-  for (let copy = 1; copy <= copies; copy++) {
-    for (const name of REAL_ARTICLES) {
-      const file = path.join(dir, `${String(copy).padStart(4, "0")}_${name}`);
-      writeFileSync(file, `${readFileSync(path.join(ARTICLES, name), "utf8")}\n转载编号${copy}\n`);
-      files.push(file);
-    }
-  }
-  return files;
 }
 
 const knowledge = loadKnowledge();
