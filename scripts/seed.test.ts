@@ -149,8 +149,9 @@ describe("seed command on a folder of good and bad files", () => {
     const page = await db.article.findFirstOrThrow({ where: { sourceFile: path.join(folder, "saved_page.txt") }, include: { statements: true } });
     expect(page.content).toBe("湖北省委书记应勇强调,要守牢防线。");
     expect(page.statements.map((s) => s.speaker)).toEqual(["应勇"]);
-    // The tagger keeps every sentence as a statement; here none has a speaker or a region.
-    expect(await db.statement.count({ where: { article: { sourceFile: quiet }, OR: [{ speaker: { not: null } }, { regionCode: { not: null } }] } })).toBe(0);
+    // Loaded as an article, with no statement: nobody speaks, for no jurisdiction, on no theme.
+    expect(await db.article.count({ where: { sourceFile: quiet } })).toBe(1);
+    expect(await db.statement.count({ where: { article: { sourceFile: quiet } } })).toBe(0);
     expect(databaseProblems(databaseFile)).toEqual([]);
 
     const again = await runSeed(databaseFile, [folder]);

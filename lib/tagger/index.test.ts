@@ -82,6 +82,15 @@ describe("tagArticle", () => {
     expect(article.statements.map((s) => s.speaker)).toEqual(article.statements.map(() => null));
   });
 
+  it("keeps prose that nobody says, for no jurisdiction, on no epidemic theme out of the statements", () => {
+    const raw = "秋天到了,公园里的银杏叶黄了,孩子们在草地上放风筝。\n\n省委书记楼阳生强调,要做好疫情监测预警。";
+    const article = tagArticle(raw, knowledge);
+    expect(article.passages).toHaveLength(2);
+    expect(article.statements.map((s) => s.speaker)).toEqual(["楼阳生"]);
+    // Unattributed prose on an epidemic theme is still a statement: the story's province may own it.
+    expect(tagArticle("要加强疫情监测预警。", knowledge).statements).toHaveLength(1);
+  });
+
   it("is deterministic", () => {
     const raw = "会议指出,要加强疫情监测。\n\n习近平强调,要抓实抓细。";
     expect(JSON.stringify(tagArticle(raw, knowledge))).toBe(JSON.stringify(tagArticle(raw, knowledge)));

@@ -203,8 +203,11 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         ? { ...earlier, evidence: [...earlier.evidence.filter((e) => e.kind !== "carry-over"), { kind: "carry-over" as const, detail: `continues ${earlier.speaker ?? "the last speaker"}` }] }
         : decide(d, text, date, s, lookup);
       if (d.speaker && !d.carried) decided.set(d.speaker, decision);
-      const [start, end] = rawSpan(norm, d.start, d.end);
       const clean = text.slice(d.start, d.end);
+      const themes = matchThemes(clean, lookup);
+      // No speaker, no jurisdiction, no epidemic theme: prose, not anyone's statement.
+      if (!decision.speaker && !decision.province && themes.length === 0) continue;
+      const [start, end] = rawSpan(norm, d.start, d.end);
       statements.push({
         start,
         end,
@@ -215,7 +218,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         office: decision.speaker ? decision.office : null,
         level: decision.level,
         date,
-        themes: matchThemes(clean, lookup),
+        themes,
         evidence: decision.evidence,
       });
     }
