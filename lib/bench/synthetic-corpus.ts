@@ -1,0 +1,162 @@
+// Synthetic news articles for the benchmark: real regions, cities and leaders from the knowledge
+// files, each speaker in a post they held on the article's date. Article i of seed s is always the
+// same text, so a corpus of any size can be generated, streamed and compared across runs.
+import * as OpenCC from "opencc-js";
+import { uniformInt } from "pure-rand/distribution/uniformInt";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import type { Knowledge, LeaderPost, Region } from "@/lib/knowledge";
+
+type Rng = ReturnType<typeof xoroshiro128plus>;
+
+/** A speaker the generator wrote into an article, and the words that open their statement. */
+export interface PlannedSpeaker {
+  name: string;
+  office: string;
+  region: string;
+  city: string | null;
+  /** The words that open this speaker's statement paragraph. */
+  quote: string;
+}
+
+export interface SyntheticArticle {
+  fileName: string;
+  date: string;
+  region: string;
+  traditional: boolean;
+  noisy: boolean;
+  speakers: PlannedSpeaker[];
+  text: string;
+}
+
+export interface CorpusOptions {
+  /** Share of articles in traditional characters (0..1). */
+  traditionalShare?: number;
+  /** Share of articles with web-page noise, stray spaces and broken paragraphs (0..1). */
+  noisyShare?: number;
+}
+
+/** The period the bundled leaders data covers with both provincial posts. */
+const FIRST_DAY = Date.UTC(2020, 0, 20);
+const LAST_DAY = Date.UTC(2023, 2, 31);
+const DAY_MS = 86_400_000;
+
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[uniformInt(rng, 0, items.length - 1)];
+const chance = (rng: Rng, share: number): boolean => uniformInt(rng, 0, 9999) < share * 10_000;
+
+function heldOn(post: LeaderPost, date: string): boolean {
+  return post.start !== null && post.start <= date && (post.end === null || date <= post.end);
+}
+
+const VERBS = ["强调", "指出", "要求", "表示"];
+const CLAUSE_OPENERS = ["要", "要坚决", "要持续", "必须", "要进一步"];
+const CLAUSE_ENDS = ["工作", "各项措施", "能力建设", "机制", "责任落实"];
+const MEETINGS = ["疫情防控工作电视电话会议", "疫情防控工作领导小组会议", "常委会会议", "疫情防控工作专题会议"];
+const OUTLETS = ["本报讯", "新华社电", "记者从会上获悉", "本报讯（记者 周宁）"];
+const NOISE_LINES = ["![](https://example.com/img.jpg)_会议现场_", "责任编辑：王敏", "来源：客户端", "点击进入专题", "【打印】【关闭】"];
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function chineseDate(date: string): string {
+  const [, m, d] = date.split("-").map(Number);
+  return `${m}月${d}日`;
+}
+
+/** A clause built from a theme's phrase, so the tagger sees the theme. */
+function directiveClause(rng: Rng, knowledge: Knowledge): string {
+  const theme = pick(rng, knowledge.themes);
+  return `${pick(rng, CLAUSE_OPENERS)}抓好${pick(rng, theme.phrases)}${pick(rng, CLAUSE_ENDS)}`;
+}
+
+function directive(rng: Rng, knowledge: Knowledge): string {
+  const clauses = Array.from({ length: uniformInt(rng, 2, 4) }, () => directiveClause(rng, knowledge));
+  return `${clauses.join("，")}。`;
+}
+
+interface Story {
+  region: Region;
+  date: string;
+  secretary: LeaderPost;
+  governor: LeaderPost | undefined;
+  city: LeaderPost | undefined;
+}
+
+/** A provincial region and a day on which its party secretary is known from the data. */
+function chooseStory(rng: Rng, knowledge: Knowledge): Story {
+  const provincial = knowledge.regions.filter((r) => r.kind !== "central" && r.kind !== "sar");
+  for (;;) {
+    const region = pick(rng, provincial);
+    const date = isoDay(FIRST_DAY + uniformInt(rng, 0, (LAST_DAY - FIRST_DAY) / DAY_MS) * DAY_MS);
+    const posts = knowledge.leaders.filter((p) => p.region === region.name && heldOn(p, date));
+    const secretary = posts.find((p) => p.role === "secretary");
+    if (!secretary) continue;
+    const governor = posts.find((p) => p.role === "governor" && p.name !== secretary.name);
+    const cities = posts.filter((p) => p.level === "municipal");
+    return { region, date, secretary, governor, city: cities.length > 0 ? pick(rng, cities) : undefined };
+  }
+}
+
+/** One generated article: headline, dateline, a meeting, two or three speakers, optional city news. */
+export function syntheticArticle(knowledge: Knowledge, seed: number, index: number, options: CorpusOptions = {}): SyntheticArticle {
+  const rng = xoroshiro128plus((seed ^ Math.imul(index + 1, 0x9e3779b1)) | 0);
+  const story = chooseStory(rng, knowledge);
+  const { region, date, secretary, governor, city } = story;
+  const traditional = chance(rng, options.traditionalShare ?? 0.05);
+  const noisy = chance(rng, options.noisyShare ?? 0.1);
+  const speakers: PlannedSpeaker[] = [];
+  const paragraphs: string[] = [];
+  const meeting = pick(rng, MEETINGS);
+  const [year] = date.split("-");
+
+  paragraphs.push(`${region.fullName}召开${meeting} ${secretary.name}主持`);
+  paragraphs.push(
+    `${pick(rng, OUTLETS)} ${year}年${chineseDate(date)}，${region.fullName}召开${meeting}，传达学习习近平总书记重要指示精神。${secretary.office}${secretary.name}主持会议并讲话。`,
+  );
+  const secretaryQuote = `${secretary.name}${pick(rng, VERBS)}`;
+  speakers.push({ name: secretary.name, office: secretary.office, region: region.name, city: null, quote: secretaryQuote });
+  paragraphs.push(`${secretaryQuote}，${directive(rng, knowledge)}${directive(rng, knowledge)}`);
+  paragraphs.push(`会议指出，${directive(rng, knowledge)}`);
+  if (governor) {
+    const quote = `${governor.office}${governor.name}在会上说`;
+    speakers.push({ name: governor.name, office: governor.office, region: region.name, city: null, quote });
+    paragraphs.push(`${quote}，${directive(rng, knowledge)}`);
+  }
+  if (city && city.city) {
+    const cityDate = isoDay(Date.parse(date) + DAY_MS);
+    const quote = `${city.city}${city.office}${city.name}在全市疫情防控工作会议上${pick(rng, VERBS)}`;
+    if (heldOn(city, cityDate)) {
+      paragraphs.push(`${city.city}召开全市疫情防控工作会议`);
+      speakers.push({ name: city.name, office: city.office, region: region.name, city: city.city, quote });
+      paragraphs.push(`${chineseDate(cityDate)}，${quote}，${directive(rng, knowledge)}`);
+    }
+  }
+
+  if (noisy) breakOneParagraph(rng, paragraphs, speakers);
+  let text = paragraphs.join("\n\n");
+  if (noisy) text = `${text}\n\n${pick(rng, NOISE_LINES)}\n${pick(rng, NOISE_LINES)}`.replace(/，/g, (c) => (chance(rng, 0.1) ? ", " : c));
+  text += "\n";
+  if (traditional) {
+    text = toTraditional(text);
+    for (const s of speakers) s.quote = toTraditional(s.quote);
+  }
+  const fileName = `${String(index).padStart(7, "0")}_${region.code}_${date}.txt`;
+  return { fileName, date, region: region.name, traditional, noisy, speakers, text };
+}
+
+/** Splits a statement paragraph mid-sentence, as page breaks do, away from its speaker's quote. */
+function breakOneParagraph(rng: Rng, paragraphs: string[], speakers: PlannedSpeaker[]): void {
+  const candidates = paragraphs.map((p, i) => ({ p, i })).filter(({ p }) => speakers.some((s) => p.startsWith(s.quote)) && p.length > 40);
+  if (candidates.length === 0) return;
+  const { p, i } = pick(rng, candidates);
+  const quoteEnd = speakers.find((s) => p.startsWith(s.quote))!.quote.length;
+  const at = uniformInt(rng, quoteEnd + 5, p.length - 5);
+  paragraphs.splice(i, 1, p.slice(0, at), p.slice(at));
+}
+
+/** Articles first..first+count-1 of the seed's corpus, one at a time. */
+export function* syntheticCorpus(knowledge: Knowledge, seed: number, count: number, first = 0, options: CorpusOptions = {}): Generator<SyntheticArticle> {
+  for (let i = first; i < first + count; i++) yield syntheticArticle(knowledge, seed, i, options);
+}
