@@ -9,7 +9,7 @@ const sample = [...syntheticCorpus(knowledge, 7, 120, 0, { traditionalShare: 0.2
 describe("syntheticCorpus", () => {
   it("is the same text for the same seed and index, and different for another seed", () => {
     expect(syntheticArticle(knowledge, 7, 42).text).toBe(syntheticArticle(knowledge, 7, 42).text);
-    expect([...syntheticCorpus(knowledge, 7, 3, 40)].map((a) => a.text)).toEqual(sample.slice(40, 43).map((a) => a.text));
+    expect([...syntheticCorpus(knowledge, 7, 3, 40, { traditionalShare: 0.25, noisyShare: 0.4 })].map((a) => a.text)).toEqual(sample.slice(40, 43).map((a) => a.text));
     expect(syntheticArticle(knowledge, 8, 42).text).not.toBe(syntheticArticle(knowledge, 7, 42).text);
   });
 
@@ -18,6 +18,7 @@ describe("syntheticCorpus", () => {
     expect(sample.some((a) => a.traditional)).toBe(true);
     expect(sample.some((a) => a.noisy)).toBe(true);
     expect(sample.some((a) => a.speakers.some((s) => s.city))).toBe(true);
+    expect(sample.some((a) => a.region === "中央")).toBe(true);
   });
 
   it("writes every speaker in a post they held on the article's date, in its region", () => {

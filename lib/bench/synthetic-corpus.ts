@@ -33,6 +33,8 @@ export interface CorpusOptions {
   traditionalShare?: number;
   /** Share of articles with web-page noise, stray spaces and broken paragraphs (0..1). */
   noisyShare?: number;
+  /** Share of articles about a central meeting (0..1). */
+  centralShare?: number;
 }
 
 /** The period the bundled leaders data covers with both provincial posts. */
@@ -84,28 +86,62 @@ interface Story {
   city: LeaderPost | undefined;
 }
 
+/** False on the day a leader moves between provinces, when the data lists both posts. */
+function postedOnlyThere(knowledge: Knowledge, name: string, region: string, date: string): boolean {
+  return knowledge.leaders.every((p) => p.name !== name || p.region === region || p.region === "中央" || !heldOn(p, date));
+}
+
 /** A provincial region and a day on which its party secretary is known from the data. */
 function chooseStory(rng: Rng, knowledge: Knowledge): Story {
   const provincial = knowledge.regions.filter((r) => r.kind !== "central" && r.kind !== "sar");
   for (;;) {
     const region = pick(rng, provincial);
-    const date = isoDay(FIRST_DAY + uniformInt(rng, 0, (LAST_DAY - FIRST_DAY) / DAY_MS) * DAY_MS);
+    const date = randomDay(rng);
     const posts = knowledge.leaders.filter((p) => p.region === region.name && heldOn(p, date));
     const secretary = posts.find((p) => p.role === "secretary");
-    if (!secretary) continue;
-    const governor = posts.find((p) => p.role === "governor" && p.name !== secretary.name);
+    if (!secretary || !postedOnlyThere(knowledge, secretary.name, region.name, date)) continue;
+    const governor = posts.find((p) => p.role === "governor" && p.name !== secretary.name && postedOnlyThere(knowledge, p.name, region.name, date));
     const cities = posts.filter((p) => p.level === "municipal");
     return { region, date, secretary, governor, city: cities.length > 0 ? pick(rng, cities) : undefined };
   }
 }
 
-/** One generated article: headline, dateline, a meeting, two or three speakers, optional city news. */
-export function syntheticArticle(knowledge: Knowledge, seed: number, index: number, options: CorpusOptions = {}): SyntheticArticle {
-  const rng = xoroshiro128plus((seed ^ Math.imul(index + 1, 0x9e3779b1)) | 0);
-  const story = chooseStory(rng, knowledge);
-  const { region, date, secretary, governor, city } = story;
-  const traditional = chance(rng, options.traditionalShare ?? 0.05);
-  const noisy = chance(rng, options.noisyShare ?? 0.1);
+function randomDay(rng: Rng): string {
+  return isoDay(FIRST_DAY + uniformInt(rng, 0, (LAST_DAY - FIRST_DAY) / DAY_MS) * DAY_MS);
+}
+
+/** A meeting of the Politburo Standing Committee chaired by the general secretary, and a vice premier's remarks. */
+function centralStory(rng: Rng, knowledge: Knowledge): { date: string; speakers: PlannedSpeaker[]; paragraphs: string[] } {
+  for (;;) {
+    const date = randomDay(rng);
+    const posts = knowledge.leaders.filter((p) => p.region === "中央" && heldOn(p, date));
+    const chair = posts.find((p) => p.office === "中共中央总书记");
+    const vicePremiers = posts.filter((p) => p.office === "国务院副总理");
+    if (!chair || vicePremiers.length === 0) continue;
+    const vicePremier = pick(rng, vicePremiers);
+    const chairQuote = `${chair.office}${chair.name}主持会议并发表重要讲话`;
+    const viceQuote = `${vicePremier.office}${vicePremier.name}在国务院联防联控机制会议上${pick(rng, VERBS)}`;
+    const paragraphs = [
+      "中共中央政治局常务委员会召开会议 研究部署疫情防控工作",
+      `新华社北京${chineseDate(date)}电 中共中央政治局常务委员会${chineseDate(date)}召开会议，听取疫情防控工作汇报。${chairQuote}。`,
+      `会议指出，${directive(rng, knowledge)}`,
+      `会议强调，${directive(rng, knowledge)}${directive(rng, knowledge)}`,
+      `${viceQuote}，${directive(rng, knowledge)}`,
+    ];
+    return {
+      date,
+      paragraphs,
+      speakers: [
+        { name: chair.name, office: chair.office, region: "中央", city: null, quote: chairQuote },
+        { name: vicePremier.name, office: vicePremier.office, region: "中央", city: null, quote: viceQuote },
+      ],
+    };
+  }
+}
+
+/** A province's meeting: its party secretary, its governor, sometimes a city's leader the next day. */
+function provincialStory(rng: Rng, knowledge: Knowledge): { date: string; region: Region; speakers: PlannedSpeaker[]; paragraphs: string[] } {
+  const { region, date, secretary, governor, city } = chooseStory(rng, knowledge);
   const speakers: PlannedSpeaker[] = [];
   const paragraphs: string[] = [];
   const meeting = pick(rng, MEETINGS);
@@ -124,15 +160,24 @@ export function syntheticArticle(knowledge: Knowledge, seed: number, index: numb
     speakers.push({ name: governor.name, office: governor.office, region: region.name, city: null, quote });
     paragraphs.push(`${quote}，${directive(rng, knowledge)}`);
   }
-  if (city && city.city) {
-    const cityDate = isoDay(Date.parse(date) + DAY_MS);
+  const cityDate = isoDay(Date.parse(date) + DAY_MS);
+  if (city?.city && heldOn(city, cityDate)) {
     const quote = `${city.city}${city.office}${city.name}在全市疫情防控工作会议上${pick(rng, VERBS)}`;
-    if (heldOn(city, cityDate)) {
-      paragraphs.push(`${city.city}召开全市疫情防控工作会议`);
-      speakers.push({ name: city.name, office: city.office, region: region.name, city: city.city, quote });
-      paragraphs.push(`${chineseDate(cityDate)}，${quote}，${directive(rng, knowledge)}`);
-    }
+    paragraphs.push(`${city.city}召开全市疫情防控工作会议`);
+    speakers.push({ name: city.name, office: city.office, region: region.name, city: city.city, quote });
+    paragraphs.push(`${chineseDate(cityDate)}，${quote}，${directive(rng, knowledge)}`);
   }
+  return { date, region, speakers, paragraphs };
+}
+
+/** One generated article: headline, dateline, a meeting, two or three speakers, optional city news. */
+export function syntheticArticle(knowledge: Knowledge, seed: number, index: number, options: CorpusOptions = {}): SyntheticArticle {
+  const rng = xoroshiro128plus((seed ^ Math.imul(index + 1, 0x9e3779b1)) | 0);
+  const central = chance(rng, options.centralShare ?? 0.15);
+  const traditional = chance(rng, options.traditionalShare ?? 0.05);
+  const noisy = chance(rng, options.noisyShare ?? 0.1);
+  const story = central ? { ...centralStory(rng, knowledge), region: knowledge.regions.find((r) => r.kind === "central")! } : provincialStory(rng, knowledge);
+  const { date, region, speakers, paragraphs } = story;
 
   if (noisy) breakOneParagraph(rng, paragraphs, speakers);
   let text = paragraphs.join("\n\n");
