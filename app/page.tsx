@@ -27,7 +27,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     );
   }
   const filter = parsed.filter;
-  const [regions, central] = await Promise.all([regionSummaries(db, filter), regionDetail(db, "central", filter)]);
+  const [regions, central] = await Promise.all([regionSummaries(db, filter), regionDetail(db, "central", { ...filter, limit: CENTRAL_PANEL_SIZE })]);
   const mapped = regions.filter((r) => r.code !== "central");
   const total = regions.reduce((sum, r) => sum + r.allStatements, 0);
 
@@ -77,10 +77,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       </section>
       <aside className="panel" aria-label="Central directives" data-testid="central-panel">
         <h2>
-          中央 Central <span className="statement-meta">({central?.statements.length ?? 0})</span>
+          中央 Central <span className="statement-meta">({central?.total ?? 0})</span>
         </h2>
-        <StatementList statements={(central?.statements ?? []).slice(0, CENTRAL_PANEL_SIZE)} />
-        {central && central.statements.length > CENTRAL_PANEL_SIZE ? <Link href="/province/central">All central statements</Link> : null}
+        <StatementList statements={central?.statements ?? []} />
+        {central && central.total > CENTRAL_PANEL_SIZE ? <Link href="/province/central">All central statements</Link> : null}
       </aside>
     </div>
     </>

@@ -58,7 +58,9 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
           ))}
         </tbody>
       </table>
-      <h2>Statements ({leader.statements.length})</h2>
+      <h2>
+        Statements ({leader.total}){leader.total > leader.statements.length ? `, the ${leader.statements.length} oldest shown` : ""}
+      </h2>
       <StatementList statements={leader.statements} />
     </section>
   );

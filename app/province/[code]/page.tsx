@@ -20,7 +20,9 @@ export default async function ProvincePage({ params }: { params: Promise<{ code:
       <h1>
         {region.fullName} <span className="statement-meta">{region.nameEn}</span>
       </h1>
-      <p className="statement-meta">{region.statements.length} statements</p>
+      <p className="statement-meta">
+        {region.total} statements{region.total > region.statements.length ? `, the ${region.statements.length} newest shown` : ""}
+      </p>
       {region.statements.length === 0 ? (
         <p className="empty-state">No statements tagged for this region yet.</p>
       ) : (
