@@ -3,7 +3,7 @@ import { readDatabase } from "@/lib/db/client";
 import { regionSummaries, regionDetail, themeList } from "@/lib/db/queries";
 import { parseStatementFilter, toSearchParams } from "@/lib/filters";
 import FilterBar from "./components/FilterBar";
-import ChinaMap from "./components/ChinaMap";
+import ChinaMap from "./components/LazyChinaMap";
 import StatementList from "./components/StatementList";
 
 export const dynamic = "force-dynamic";

@@ -15,7 +15,7 @@ import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { ensureCorpus } from "@/lib/bench/corpus-files";
 import { budgetLine, markdownTable, type Figure } from "@/lib/bench/figures";
-import { checkHover, gzipSize, hasProductionBuild, routeWeight, startServer } from "@/lib/bench/page-weight";
+import { checkHover, gzipSize, hasProductionBuild, routeWeight, scriptsGzipBytes, startServer } from "@/lib/bench/page-weight";
 import { caseSubjects, measureLatency, queryCases } from "@/lib/bench/query-cases";
 import { ensureQueryDatabase } from "@/lib/bench/query-database";
 import { runSeed } from "@/lib/bench/seed-run";
@@ -174,6 +174,7 @@ async function measurePages(databaseUrl: string, seeded: boolean) {
     report({ name: "largest route's first-load JS, gzip", value: largest.gzipBytes / KB, unit: "KB", note: largest.route });
     const hover = await checkHover(baseUrl, ["河南", "江苏", "吉林", "广东", "新疆"]);
     report({ name: "map render finished after load", value: hover.renderFinishedMs, unit: "ms", note: "Chromium, production build" });
+    report({ name: "all JS until the map has rendered, gzip", value: scriptsGzipBytes(hover.scriptsUntilRendered) / KB, unit: "KB", note: `${hover.scriptsUntilRendered.length} scripts, the lazy map chunk included` });
     report({ name: "tooltips shown on hover", value: hover.tooltipsShown, unit: `of ${hover.regionsHovered}`, budget: { op: ">=", value: hover.regionsHovered } });
     report({ name: "network requests while hovering the map", value: hover.requestsDuringHover, unit: "requests", budget: { op: "<=", value: 0 } });
   } finally {

@@ -4,7 +4,7 @@ import type { Knowledge } from "@/lib/knowledge";
 import { syntheticCorpus } from "./synthetic-corpus";
 
 /** Bumped when the generator changes what it writes, so stale corpora are regenerated. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 /**
  * Writes `count` articles of the seed's corpus to `dir`, one file at a time, unless a complete

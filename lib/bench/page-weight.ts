@@ -39,16 +39,21 @@ export async function startServer(port: number, databaseUrl: string): Promise<Ch
   throw new Error(`next start did not answer on port ${port} within 60 s`);
 }
 
-/** The JavaScript a first visit to the route downloads: its HTML's script tags, gzipped. */
+/** Gzipped bytes of the build's scripts at these URL paths (/_next/static/...). */
+export function scriptsGzipBytes(sources: Iterable<string>, root = process.cwd()): number {
+  let bytes = 0;
+  for (const src of sources) {
+    const relative = decodeURIComponent(src.replace(/^\/_next\//, "").split("?")[0]);
+    bytes += gzipSize(path.join(root, ".next", relative));
+  }
+  return bytes;
+}
+
+/** First-load JS as Next counts it: the scripts the route's HTML loads, gzipped; lazy chunks come after. */
 export async function routeWeight(baseUrl: string, route: string, root = process.cwd()): Promise<RouteWeight> {
   const html = await (await fetch(baseUrl + route)).text();
   const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]));
-  let gzipBytes = 0;
-  for (const src of sources) {
-    const relative = decodeURIComponent(src.replace(/^\/_next\//, "").split("?")[0]);
-    gzipBytes += gzipSize(path.join(root, ".next", relative));
-  }
-  return { route, scripts: sources.size, gzipBytes };
+  return { route, scripts: sources.size, gzipBytes: scriptsGzipBytes(sources, root) };
 }
 
 export interface HoverCheck {
@@ -56,6 +61,8 @@ export interface HoverCheck {
   tooltipsShown: number;
   requestsDuringHover: number;
   renderFinishedMs: number;
+  /** Every script the page fetched until the map had rendered, lazy chunks included. */
+  scriptsUntilRendered: string[];
 }
 
 /** Opens the map in Chromium, waits for the render-finished marker, hovers regions and counts requests. */
@@ -63,11 +70,16 @@ export async function checkHover(baseUrl: string, regions: string[]): Promise<Ho
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const scripts = new Set<string>();
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.add(new URL(request.url()).pathname);
+    });
     const started = Date.now();
     await page.goto(baseUrl + "/");
     const map = page.getByTestId("china-map");
     await map.and(page.locator('[data-render-finished="true"]')).waitFor({ timeout: 60_000 });
     const renderFinishedMs = Date.now() - started;
+    const scriptsUntilRendered = [...scripts];
     await page.waitForLoadState("networkidle");
     const box = (await map.boundingBox())!;
     const points = JSON.parse((await map.getAttribute("data-region-points")) ?? "{}") as Record<string, [number, number]>;
@@ -85,7 +97,7 @@ export async function checkHover(baseUrl: string, regions: string[]): Promise<Ho
         .catch(() => false);
       if (shown) tooltipsShown++;
     }
-    return { regionsHovered: regions.length, tooltipsShown, requestsDuringHover, renderFinishedMs };
+    return { regionsHovered: regions.length, tooltipsShown, requestsDuringHover, renderFinishedMs, scriptsUntilRendered };
   } finally {
     await browser.close();
   }

@@ -106,6 +106,19 @@ function chooseStory(rng: Rng, knowledge: Knowledge): Story {
   }
 }
 
+/** Reporting around the statements: case counts, inspections, background. News articles are mostly this. */
+function backgroundParagraphs(rng: Rng, place: string, date: string): string[] {
+  const day = chineseDate(date);
+  const templates = [
+    () => `截至${day}24时，${place}累计报告本土确诊病例${uniformInt(rng, 10, 9000)}例、无症状感染者${uniformInt(rng, 10, 20000)}例，现有高风险区${uniformInt(rng, 0, 300)}个、中风险区${uniformInt(rng, 0, 500)}个，累计治愈出院${uniformInt(rng, 10, 8000)}例。`,
+    () => `据了解，连日来${place}各地各部门组织${uniformInt(rng, 20, 900)}个工作组深入社区、企业、学校和交通场站督导检查，累计排查重点场所${uniformInt(rng, 100, 90000)}处，发现并整改问题${uniformInt(rng, 10, 3000)}个，对${uniformInt(rng, 1, 60)}名工作不力的干部进行了提醒谈话。`,
+    () => `全省（区、市）日均开展核酸采样${uniformInt(rng, 1, 900)}万人次，设置便民采样点${uniformInt(rng, 100, 20000)}个，定点医院和方舱医院储备床位${uniformInt(rng, 1000, 90000)}张，重点医疗物资储备可满足${uniformInt(rng, 15, 90)}天满负荷运转需要。`,
+    () => `会前，与会人员观看了疫情防控工作专题片，听取了有关部门关于近期疫情形势、重点人群服务保障、物资储备和医疗资源调度情况的汇报，并就下一步工作进行了讨论。`,
+    () => `此前的${uniformInt(rng, 2, 28)}日，${place}已经召开多次专题会议，对冬春季疫情防控、重点行业复工、节日期间人员流动管理等工作作出安排，相关文件已印发至各市县。`,
+  ];
+  return Array.from({ length: uniformInt(rng, 2, 5) }, () => pick(rng, templates)());
+}
+
 function randomDay(rng: Rng): string {
   return isoDay(FIRST_DAY + uniformInt(rng, 0, (LAST_DAY - FIRST_DAY) / DAY_MS) * DAY_MS);
 }
@@ -124,6 +137,7 @@ function centralStory(rng: Rng, knowledge: Knowledge): { date: string; speakers:
     const paragraphs = [
       "中共中央政治局常务委员会召开会议 研究部署疫情防控工作",
       `新华社北京${chineseDate(date)}电 中共中央政治局常务委员会${chineseDate(date)}召开会议，听取疫情防控工作汇报。${chairQuote}。`,
+      ...backgroundParagraphs(rng, "全国", date),
       `会议指出，${directive(rng, knowledge)}`,
       `会议强调，${directive(rng, knowledge)}${directive(rng, knowledge)}`,
       `${viceQuote}，${directive(rng, knowledge)}`,
@@ -151,6 +165,7 @@ function provincialStory(rng: Rng, knowledge: Knowledge): { date: string; region
   paragraphs.push(
     `${pick(rng, OUTLETS)} ${year}年${chineseDate(date)}，${region.fullName}召开${meeting}，传达学习习近平总书记重要指示精神。${secretary.office}${secretary.name}主持会议并讲话。`,
   );
+  paragraphs.push(...backgroundParagraphs(rng, region.fullName, date));
   const secretaryQuote = `${secretary.name}${pick(rng, VERBS)}`;
   speakers.push({ name: secretary.name, office: secretary.office, region: region.name, city: null, quote: secretaryQuote });
   paragraphs.push(`${secretaryQuote}，${directive(rng, knowledge)}${directive(rng, knowledge)}`);
