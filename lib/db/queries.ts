@@ -124,16 +124,16 @@ export const PAGE_STATEMENTS = 200;
 export async function regionDetail(db: Database, code: string, filter: Omit<StatementQuery, "region"> = {}): Promise<RegionDetail | null> {
   const region = await db.region.findUnique({ where: { code } });
   if (!region) return null;
-  const where = statementWhere({ ...filter, region: code });
-  const [statements, total] = await Promise.all([
+  const [statements, tally] = await Promise.all([
     db.statement.findMany({
-      where,
+      where: statementWhere({ ...filter, region: code }),
       orderBy: [{ date: "desc" }, { articleId: "asc" }, { startChar: "asc" }],
       take: filter.limit ?? PAGE_STATEMENTS,
       select: statementViewSelect,
     }),
-    db.statement.count({ where }),
+    db.statementTally.aggregate({ where: tallyWhere({ ...filter, region: code }), _sum: { statements: true } }),
   ]);
+  const total = tally._sum.statements ?? 0;
   return { code: region.code, name: region.name, fullName: region.fullName, nameEn: region.nameEn, statements: statements.map(toStatementView), total };
 }
 

@@ -10,7 +10,7 @@ import { tagArticle } from "@/lib/tagger";
 import { createDatabase, type Database } from "./client";
 import { syncReferenceData } from "./load";
 import { migrateDatabase } from "./migrate";
-import { leaderDetail, regionSummaries, statementWhere, type StatementQuery } from "./queries";
+import { leaderDetail, regionDetail, regionSummaries, statementWhere, type StatementQuery } from "./queries";
 
 const knowledge = loadKnowledge();
 
@@ -41,6 +41,7 @@ describe("the statement tally behind the map", () => {
     for (const region of summaries) {
       const where = statementWhere({ ...filter, region: region.code });
       expect(region.statements, region.name).toBe(await db.statement.count({ where }));
+      expect((await regionDetail(db, region.code, filter))?.total, region.name).toBe(region.statements);
       expect(region.allStatements, region.name).toBe(await db.statement.count({ where: { regionCode: region.code } }));
       const newest = await db.statement.findFirst({ where: { AND: [where, { date: { not: null } }] }, orderBy: [{ date: "desc" }, { id: "desc" }] });
       expect(region.latest?.date ?? null, region.name).toBe(newest?.date ?? null);

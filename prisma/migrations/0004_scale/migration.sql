@@ -18,7 +18,7 @@ DROP INDEX "Statement_date_idx";
 CREATE INDEX "Statement_date_articleId_startChar_idx" ON "Statement"("date", "articleId", "startChar");
 
 -- CreateIndex
-CREATE INDEX "StatementTally_themeId_period_speaker_idx" ON "StatementTally"("themeId", "period", "speaker");
+CREATE INDEX "StatementTally_themeId_period_level_speaker_regionCode_office_statements_latest_idx" ON "StatementTally"("themeId", "period", "level", "speaker", "regionCode", "office", "statements", "latest");
 
 -- Fill the tally of a database seeded before it existed, as lib/db/tally.ts does after each seed.
 INSERT INTO "StatementTally" ("regionCode", "speaker", "office", "level", "themeId", "period", "statements", "latest")
