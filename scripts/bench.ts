@@ -19,7 +19,7 @@ import { checkHover, gzipSize, hasProductionBuild, routeWeight, scriptsGzipBytes
 import { caseSubjects, measureLatency, queryCases } from "@/lib/bench/query-cases";
 import { ensureQueryDatabase } from "@/lib/bench/query-database";
 import { runSeed } from "@/lib/bench/seed-run";
-import { measureTagging } from "@/lib/bench/tagging";
+import { measureCpuScaling, measureTagging } from "@/lib/bench/tagging";
 
 const SIZES = {
   small: { articles: 1_000, loadArticles: 300, queryStatements: 100_000, iterations: 20 },
@@ -78,6 +78,7 @@ async function main() {
   report({ name: `tagging, ${cores} workers`, value: all.megabytesPerSecond, unit: "MB/s", note: tagged });
   // Near-linear: each added core brings at least 3/4 of a core's speed.
   report({ name: `tagging speed-up on ${cores} cores`, value: all.megabytesPerSecond / one.megabytesPerSecond, unit: "×", budget: { op: ">=", value: 1 + 0.75 * (cores - 1) } });
+  report({ name: `CPU-bound loop speed-up on ${cores} cores (this machine's ceiling)`, value: await measureCpuScaling(cores), unit: "×" });
 
   // Load: the seed's Prisma loader beside raw prepared statements, same rows.
   const taggedArticles: ArticleToLoad[] = files.map((file) => {

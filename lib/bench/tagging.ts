@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Worker } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import { startTsWorker } from "./ts-worker";
 
 export interface TaggingRun {
@@ -36,4 +36,23 @@ export async function measureTagging(files: string[], workers: number): Promise<
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }
+}
+
+const SPIN = `const { parentPort } = require("node:worker_threads");
+let x = 0;
+for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003;
+parentPort.postMessage(x);`;
+
+/**
+ * The speed-up this machine gives a pure CPU loop on `workers` threads: the ceiling for any
+ * parallel code here (virtual cores shared with other jobs give less than one core each).
+ */
+export async function measureCpuScaling(workers: number): Promise<number> {
+  const run = async (threads: number) => {
+    const started = process.hrtime.bigint();
+    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => new Worker(SPIN, { eval: true }).once("message", resolve).once("error", reject))));
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  };
+  const one = await run(1);
+  return (workers * one) / (await run(workers));
 }
