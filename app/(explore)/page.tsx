@@ -7,7 +7,7 @@ import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
 import FilterBar from "@/app/components/FilterBar";
 import FilterProblem from "@/app/components/FilterProblem";
-import ChinaMap from "@/app/components/ChinaMap";
+import ChinaMap from "@/app/components/LazyChinaMap";
 import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +29,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     );
   }
   const filter = parsed.filter;
-  const [regions, central] = await Promise.all([regionSummaries(db, filter), regionDetail(db, "central", filter)]);
+  const [regions, central] = await Promise.all([regionSummaries(db, filter), regionDetail(db, "central", { ...filter, limit: CENTRAL_PANEL_SIZE })]);
   const mapped = regions.filter((r) => r.code !== "central");
   const total = regions.reduce((sum, r) => sum + r.allStatements, 0);
 
@@ -79,10 +79,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         </section>
         <aside className="panel" aria-label={t.central} data-testid="central-panel">
           <h2>
-            {t.central} <span className="statement-meta">({central?.statements.length ?? 0})</span>
+            {t.central} <span className="statement-meta">({central?.total ?? 0})</span>
           </h2>
-          <StatementList statements={(central?.statements ?? []).slice(0, CENTRAL_PANEL_SIZE)} locale={locale} />
-          {central && central.statements.length > CENTRAL_PANEL_SIZE ? <Link href="/province/central">{t.allCentral}</Link> : null}
+          <StatementList statements={central?.statements ?? []} locale={locale} />
+          {central && central.total > CENTRAL_PANEL_SIZE ? <Link href="/province/central">{t.allCentral}</Link> : null}
         </aside>
       </div>
     </>

@@ -1,7 +1,8 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
-import { matchCountsByRegion, matchingStatementIds, themeCountsByRegion, type SearchQuery } from "./statement-sql";
+import { matchCountsByRegion, matchingStatementIds, type SearchQuery } from "./statement-sql";
+import { ANY, latestStatementId } from "./tally";
 
 export interface SpeakerSummary {
   name: string;
@@ -71,43 +72,43 @@ export async function themeList(db: Database): Promise<{ id: string; nameZh: str
 }
 
 export async function regionSummaries(db: Database, filter: Omit<StatementQuery, "limit"> = {}): Promise<RegionSummary[]> {
-  const where = statementWhere(filter);
-  const [regions, themes, themeCounts, counts, unfiltered, speakers, latestDates] = await Promise.all([
+  // Counts come from the tally the seed keeps (lib/db/tally.ts), not from the statements.
+  const [regions, themes, speakers, unfiltered, themeCounts] = await Promise.all([
     db.region.findMany({ orderBy: { adcode: "asc" } }),
     themeList(db),
-    themeCountsByRegion(db, filter),
-    db.statement.groupBy({ by: ["regionCode"], where, _count: { _all: true } }),
-    db.statement.groupBy({ by: ["regionCode"], _count: { _all: true } }),
-    db.statement.groupBy({
-      by: ["regionCode", "speaker", "office"],
-      where: { AND: [where, { speaker: { not: null }, regionCode: { not: null } }] },
-      _count: { _all: true },
+    db.statementTally.groupBy({ by: ["regionCode", "speaker", "office"], where: tallyWhere(filter), _sum: { statements: true }, _max: { latest: true } }),
+    db.statementTally.groupBy({ by: ["regionCode"], where: { themeId: ANY, period: ANY }, _sum: { statements: true } }),
+    // Under a theme filter the tally knows no other theme of those statements: that theme is the top one.
+    db.statementTally.groupBy({
+      by: ["regionCode", "themeId"],
+      where: { ...tallyWhere(filter), themeId: filter.theme ?? { not: ANY } },
+      _sum: { statements: true },
+      orderBy: [{ _sum: { statements: "desc" } }, { themeId: "asc" }],
     }),
-    db.statement.groupBy({ by: ["regionCode"], where: { AND: [where, { date: { not: null } }] }, _max: { date: true } }),
   ]);
+  const countByRegion = new Map<string | null, number>();
+  const latestByRegion = new Map<string, string>();
+  for (const row of speakers) {
+    countByRegion.set(row.regionCode, (countByRegion.get(row.regionCode) ?? 0) + (row._sum.statements ?? 0));
+    const latest = row._max.latest;
+    if (row.regionCode && latest && latest > (latestByRegion.get(row.regionCode) ?? "")) latestByRegion.set(row.regionCode, latest);
+  }
   const latestRows = await db.statement.findMany({
-    where: {
-      AND: where,
-      OR: latestDates.flatMap((d) => (d.regionCode && d._max.date ? [{ regionCode: d.regionCode, date: d._max.date }] : [])),
-    },
-    orderBy: [{ date: "desc" }, { id: "desc" }],
+    where: { id: { in: [...latestByRegion.values()].map(latestStatementId) } },
     select: { regionCode: true, date: true, speaker: true, text: true },
   });
 
-  const countByRegion = new Map(counts.map((c) => [c.regionCode, c._count._all]));
-  const unfilteredByRegion = new Map(unfiltered.map((c) => [c.regionCode, c._count._all]));
-  const latestByRegion = new Map<string, LatestDirective>();
+  const unfilteredByRegion = new Map(unfiltered.map((c) => [c.regionCode, c._sum.statements ?? 0]));
+  const latestDirectiveByRegion = new Map<string, LatestDirective>();
   for (const row of latestRows) {
-    if (row.regionCode && !latestByRegion.has(row.regionCode)) {
-      latestByRegion.set(row.regionCode, { date: row.date, speaker: row.speaker, firstSentence: firstSentence(row.text) });
-    }
+    if (row.regionCode) latestDirectiveByRegion.set(row.regionCode, { date: row.date, speaker: row.speaker, firstSentence: firstSentence(row.text) });
   }
   const speakersByRegion = new Map<string, Map<string, SpeakerSummary>>();
   for (const row of speakers) {
     if (!row.regionCode || !row.speaker) continue;
     const byName = speakersByRegion.get(row.regionCode) ?? new Map<string, SpeakerSummary>();
     const current = byName.get(row.speaker) ?? { name: row.speaker, office: row.office, statements: 0 };
-    current.statements += row._count._all;
+    current.statements += row._sum.statements ?? 0;
     current.office ??= row.office;
     byName.set(row.speaker, current);
     speakersByRegion.set(row.regionCode, byName);
@@ -116,9 +117,10 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
   const themeById = new Map(themes.map((t) => [t.id, t]));
   const topThemesByRegion = new Map<string, ThemeCount[]>();
   for (const row of themeCounts) {
+    if (!row.regionCode) continue;
     const top = topThemesByRegion.get(row.regionCode) ?? [];
     const theme = themeById.get(row.themeId);
-    if (theme && top.length < TOP_THEMES) top.push({ ...theme, statements: row.statements });
+    if (theme && top.length < TOP_THEMES) top.push({ ...theme, statements: row._sum.statements ?? 0 });
     topThemesByRegion.set(row.regionCode, top);
   }
 
@@ -131,7 +133,7 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     allStatements: unfilteredByRegion.get(r.code) ?? 0,
     speakers: [...(speakersByRegion.get(r.code)?.values() ?? [])].sort((a, b) => b.statements - a.statements),
     topThemes: topThemesByRegion.get(r.code) ?? [],
-    latest: latestByRegion.get(r.code) ?? null,
+    latest: latestDirectiveByRegion.get(r.code) ?? null,
   }));
 }
 
@@ -140,19 +142,30 @@ export interface RegionDetail {
   name: string;
   fullName: string;
   nameEn: string;
+  /** The newest statements, at most the limit asked for. */
   statements: StatementView[];
+  /** All the region's statements matching the filters. */
+  total: number;
 }
 
-/** A region and its statements, newest first; null when the code is unknown. */
-export async function regionDetail(db: Database, code: string, filter: Omit<StatementQuery, "limit" | "region"> = {}): Promise<RegionDetail | null> {
+/** Statements a page lists at most; the totals say how many there are. */
+export const PAGE_STATEMENTS = 200;
+
+/** A region and its newest statements; null when the code is unknown. */
+export async function regionDetail(db: Database, code: string, filter: Omit<StatementQuery, "region"> = {}): Promise<RegionDetail | null> {
   const region = await db.region.findUnique({ where: { code } });
   if (!region) return null;
-  const statements = await db.statement.findMany({
-    where: statementWhere({ ...filter, region: code }),
-    orderBy: [{ date: "desc" }, { articleId: "asc" }, { startChar: "asc" }],
-    select: statementViewSelect,
-  });
-  return { code: region.code, name: region.name, fullName: region.fullName, nameEn: region.nameEn, statements: statements.map(toStatementView) };
+  const [statements, tally] = await Promise.all([
+    db.statement.findMany({
+      where: statementWhere({ ...filter, region: code }),
+      orderBy: [{ date: "desc" }, { articleId: "asc" }, { startChar: "asc" }],
+      take: filter.limit ?? PAGE_STATEMENTS,
+      select: statementViewSelect,
+    }),
+    db.statementTally.aggregate({ where: tallyWhere({ ...filter, region: code }), _sum: { statements: true } }),
+  ]);
+  const total = tally._sum.statements ?? 0;
+  return { code: region.code, name: region.name, fullName: region.fullName, nameEn: region.nameEn, statements: statements.map(toStatementView), total };
 }
 
 export const statementViewSelect = {
@@ -233,6 +246,18 @@ export function statementWhere(query: Omit<StatementQuery, "limit">): Prisma.Sta
     level: query.level,
     date: query.from || query.to ? { gte: query.from, lte: query.to } : undefined,
     themes: query.theme ? { some: { themeId: query.theme } } : undefined,
+  };
+}
+
+/** The same filters on the statement tally: one theme or every theme ("*"), a range of days or every date ("*"). */
+function tallyWhere(query: Omit<StatementQuery, "limit">): Prisma.StatementTallyWhereInput {
+  return {
+    regionCode: query.region,
+    speaker: query.leader,
+    level: query.level,
+    themeId: query.theme ?? ANY,
+    // "*" sorts before every ISO date, so a range of days never includes the all-dates rows.
+    period: query.from || query.to ? { gte: query.from ?? "0000-01-01", lte: query.to ?? "9999-12-31" } : ANY,
   };
 }
 
@@ -323,7 +348,9 @@ export interface LeaderDetail {
   posts: { region: string; office: string; startDate: string; endDate: string | null; source: string }[];
   regions: { name: string; code: string; statements: number }[];
   themes: { id: string; nameZh: string; nameEn: string; statements: number }[];
+  /** The oldest statements, at most PAGE_STATEMENTS. */
   statements: StatementView[];
+  total: number;
 }
 
 /** A leader's posts, statements (oldest first), the regions they spoke for and their theme profile. */
@@ -337,32 +364,40 @@ export async function leaderDetail(db: Database, id: number): Promise<LeaderDeta
     },
   });
   if (!leader) return null;
-  const rows = await db.statement.findMany({
-    where: { leaderId: id },
-    orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
-    select: { ...statementViewSelect, region: { select: { name: true, code: true } } },
-  });
-  const regions = new Map<string, { name: string; code: string; statements: number }>();
-  const themes = new Map<string, { id: string; nameZh: string; nameEn: string; statements: number }>();
-  for (const r of rows) {
-    if (r.region) {
-      const entry = regions.get(r.region.code) ?? { ...r.region, statements: 0 };
-      entry.statements++;
-      regions.set(r.region.code, entry);
-    }
-    for (const { theme } of r.themes) {
-      const entry = themes.get(theme.id) ?? { ...theme, statements: 0 };
-      entry.statements++;
-      themes.set(theme.id, entry);
-    }
-  }
+  // The loader links a statement to the leader its speaker names, so the tally's speaker is the leader.
+  const [rows, total, byRegion, byTheme, regions, themes] = await Promise.all([
+    db.statement.findMany({
+      where: { leaderId: id },
+      orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
+      take: PAGE_STATEMENTS,
+      select: statementViewSelect,
+    }),
+    db.statement.count({ where: { leaderId: id } }),
+    db.statementTally.groupBy({ by: ["regionCode"], where: { speaker: leader.name, themeId: ANY, period: ANY }, _sum: { statements: true } }),
+    db.statementTally.groupBy({ by: ["themeId"], where: { speaker: leader.name, themeId: { not: ANY }, period: ANY }, _sum: { statements: true } }),
+    db.region.findMany({ select: { code: true, name: true } }),
+    themeList(db),
+  ]);
+  const regionByCode = new Map(regions.map((r) => [r.code, r]));
+  const themeById = new Map(themes.map((t) => [t.id, t]));
   return {
     id: leader.id,
     name: leader.name,
     posts: leader.posts.map((p) => ({ region: p.region.name, office: p.office, startDate: p.startDate, endDate: p.endDate, source: p.source })),
-    regions: [...regions.values()].sort((a, b) => b.statements - a.statements),
-    themes: [...themes.values()].sort((a, b) => b.statements - a.statements),
+    regions: byRegion
+      .flatMap((r) => {
+        const region = r.regionCode ? regionByCode.get(r.regionCode) : undefined;
+        return region ? [{ name: region.name, code: region.code, statements: r._sum.statements ?? 0 }] : [];
+      })
+      .sort((a, b) => b.statements - a.statements),
+    themes: byTheme
+      .flatMap((t) => {
+        const theme = themeById.get(t.themeId);
+        return theme ? [{ ...theme, statements: t._sum.statements ?? 0 }] : [];
+      })
+      .sort((a, b) => b.statements - a.statements),
     statements: rows.map(toStatementView),
+    total,
   };
 }
 

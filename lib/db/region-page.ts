@@ -25,7 +25,8 @@ export interface RegionOverview extends RegionDetail {
 }
 
 export async function regionOverview(db: Database, code: string, filter: Omit<StatementQuery, "limit" | "region" | "q"> = {}): Promise<RegionOverview | null> {
-  const detail = await regionDetail(db, code, filter);
+  // A page's list has its own length; a `limit` in the filter is the API's.
+  const detail = await regionDetail(db, code, { ...filter, limit: undefined });
   if (!detail) return null;
   const [posts, themes, themeCounts] = await Promise.all([
     db.post.findMany({

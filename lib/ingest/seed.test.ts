@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,6 +51,18 @@ describe("seedArticles", () => {
     const afterFirst = await rowCounts(db);
     expect(afterFirst.articles).toBe(5);
     expect(afterFirst.statements).toBeGreaterThan(40);
+
+    // Each statement keeps its own region, speaker and themes once batched into one INSERT per table.
+    const file = files.find((f) => f.endsWith("002_d3ff6b223ceadf1b.txt"))!;
+    const tagged = tag(readFileSync(file, "utf8"), file);
+    const stored = await db.statement.findMany({
+      where: { article: { sourceFile: file } },
+      orderBy: { id: "asc" },
+      select: { startChar: true, speaker: true, region: { select: { name: true } }, themes: { select: { themeId: true } } },
+    });
+    expect(stored.map((s) => ({ start: s.startChar, speaker: s.speaker, province: s.region?.name ?? null, themes: s.themes.map((t) => t.themeId).sort() }))).toEqual(
+      tagged.statements.map((s) => ({ start: s.start, speaker: s.speaker, province: s.province, themes: [...s.themes].sort() })),
+    );
 
     const second = await seedArticles(db, files, tag);
     expect(second).toMatchObject({ loaded: 0, skipped: 5 });

@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import { loadArticle, type LoadOutcome } from "@/lib/db/load";
+import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
 import { ArticleFileError, readArticleFile } from "./article-file";
 
@@ -50,6 +51,7 @@ export async function seedArticles(
     }
     onFileDone(result);
   }
+  await refreshStatementTally(db);
   return summary;
 }
 

@@ -52,7 +52,7 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
       <h2>{t.themeBreakdown}</h2>
       <CountBars testId="theme-profile" rows={leader.themes.map((theme) => ({ key: theme.id, label: localName(locale, theme), count: theme.statements }))} />
       <h2>
-        {t.statementsHeading} ({leader.statements.length})
+        {t.statementsHeading} ({leader.total}){leader.total > leader.statements.length ? ` · ${t.oldestShown(leader.statements.length)}` : ""}
       </h2>
       <StatementList statements={leader.statements} locale={locale} />
     </section>

@@ -66,7 +66,8 @@ export default async function ProvincePage({
       <FilterBar filter={filter} themes={themes} locale={locale} action={`/province/${code}`} />
       <div className="page-actions">
         <p className="statement-meta" data-testid="region-count">
-          {t.statementCount(region.statements.length)}
+          {t.statementCount(region.total)}
+          {region.total > region.statements.length ? ` · ${t.newestShown(region.statements.length)}` : ""}
         </p>
         <DownloadLink filter={{ ...filter, region: code }} locale={locale} />
         <Link href={compareHref(code === "central" ? ["central"] : [code, "central"])}>{t.compareThisRegion}</Link>

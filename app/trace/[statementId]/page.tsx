@@ -6,7 +6,7 @@ import { regionSummaries } from "@/lib/db/queries";
 import { recordIdSchema } from "@/lib/filters";
 import { localName, type Messages } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
-import ChinaMap from "@/app/components/ChinaMap";
+import ChinaMap from "@/app/components/LazyChinaMap";
 import SharedPhrases from "@/app/components/SharedPhrases";
 import { lagColouring, lagNote, NEVER_COLOUR } from "@/app/components/echo-colouring";
 

@@ -1,9 +1,8 @@
 // Times echo detection (clause splitting + detection) on synthetic corpora of 10,000 and 40,000
-// statements and reports how the time grows. Run alone with `npx tsx scripts/bench-echo.ts`.
+// statements and reports how the time grows (npm run bench).
 // Statements are composed, deterministically, from the phrases of the seed articles' directive
 // clauses, at a steady rate per day: a bigger corpus covers a longer period, as a growing archive does.
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { directiveClauses } from "@/lib/echo/clauses";
@@ -88,12 +87,4 @@ export function benchEchoDetection(sizes: number[] = [10_000, 40_000]): EchoBenc
   const first = runs[0];
   const last = runs[runs.length - 1];
   return { runs, ratio: last.seconds / first.seconds, sizeRatio: last.statements / first.statements };
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const result = benchEchoDetection();
-  for (const r of result.runs) {
-    console.log(`echo detection, ${r.statements} statements (${r.clauses} clauses, ${r.echoes} echoes): ${r.seconds.toFixed(2)} s`);
-  }
-  console.log(`time ratio ${result.ratio.toFixed(2)} for ${result.sizeRatio}× the statements (linear ${result.sizeRatio}, quadratic ${result.sizeRatio ** 2})`);
 }

@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { insertArticlesRaw } from "@/lib/db/bulk-insert";
+import { createDatabase } from "@/lib/db/client";
+import { syncReferenceData, type ArticleToLoad } from "@/lib/db/load";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { refreshStatementTally } from "@/lib/db/tally";
+import { referenceDataFrom } from "@/lib/ingest/reference-data";
+import type { Knowledge } from "@/lib/knowledge";
+
+/** Bumped when the rows built change, so a stale database is rebuilt. */
+const QUERY_DATABASE_VERSION = 5;
+
+/** Copies of the tagged articles, each a distinct file with its own hash, until `statements` are reached. */
+function* replicas(articles: ArticleToLoad[], statements: number): Generator<ArticleToLoad> {
+  let total = 0;
+  for (let copy = 0; total < statements; copy++) {
+    for (const a of articles) {
+      yield { ...a, sourceFile: `copy-${copy}/${a.sourceFile}`, contentHash: createHash("sha256").update(`${copy}:${a.contentHash}`).digest("hex") };
+      total += a.tagged.statements.length;
+      if (total >= statements) return;
+    }
+  }
+}
+
+/**
+ * A database of at least `statements` statements built from tagged articles with raw inserts,
+ * kept between runs while the migrations and the target are unchanged.
+ */
+export async function ensureQueryDatabase(file: string, knowledge: Knowledge, tagged: () => ArticleToLoad[], statements: number): Promise<{ built: boolean; statements: number }> {
+  const markerFile = `${file}.json`;
+  const marker = existsSync(markerFile) ? (JSON.parse(readFileSync(markerFile, "utf8")) as { statements: number; target: number; version: number }) : null;
+  if (marker && marker.target === statements && marker.version === QUERY_DATABASE_VERSION && existsSync(file)) {
+    migrateDatabase(file);
+    return { built: false, statements: marker.statements };
+  }
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  migrateDatabase(file);
+  const db = createDatabase({ file });
+  try {
+    await syncReferenceData(db, referenceDataFrom(knowledge));
+  } finally {
+    await db.$disconnect();
+  }
+  const inserted = insertArticlesRaw(file, replicas(tagged(), statements));
+  const writer = createDatabase({ file });
+  try {
+    await refreshStatementTally(writer);
+  } finally {
+    await writer.$disconnect();
+  }
+  writeFileSync(markerFile, JSON.stringify({ statements: inserted, target: statements, version: QUERY_DATABASE_VERSION }));
+  return { built: true, statements: inserted };
+}

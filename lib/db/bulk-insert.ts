@@ -1,0 +1,62 @@
+// Raw better-sqlite3 inserts of tagged articles: the baseline the Prisma loader is measured
+// against, and the fast way to build a large benchmark database. SQLite-only, so it stays in lib/db.
+import Sqlite from "better-sqlite3";
+import { personSpeakers, statementColumns, storedTimestamp, type ArticleToLoad } from "./load";
+
+/**
+ * Inserts the articles with the same rows loadArticle writes; returns the statements inserted.
+ * "all" puts every article in one transaction; "article" commits each one, as the seed does.
+ */
+export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad>, transaction: "all" | "article" = "all"): number {
+  const db = new Sqlite(file);
+  try {
+    db.pragma("journal_mode = WAL");
+    const regionCodeByName = new Map((db.prepare(`SELECT "code", "name" FROM "Region"`).all() as { code: string; name: string }[]).map((r) => [r.name, r.code]));
+    const knownThemes = new Set(db.prepare(`SELECT "id" FROM "Theme"`).pluck().all() as string[]);
+    const leaderIds = new Map((db.prepare(`SELECT "id", "name" FROM "Leader"`).all() as { id: number; name: string }[]).map((l) => [l.name, l.id]));
+    const insertArticle = db.prepare(
+      `INSERT INTO "Article" ("sourceFile", "title", "date", "contentHash", "content", "loadedAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    const insertPassage = db.prepare(`INSERT INTO "Passage" ("articleId", "position", "startChar", "endChar", "text") VALUES (?, ?, ?, ?, ?)`);
+    const insertLeader = db.prepare(`INSERT INTO "Leader" ("name") VALUES (?)`);
+    const insertStatement = db.prepare(
+      `INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "text", "startChar", "endChar", "evidence")
+       VALUES (@articleId, @passageId, @regionCode, @leaderId, @speaker, @office, @level, @city, @date, @text, @startChar, @endChar, @evidence)`,
+    );
+    const insertTheme = db.prepare(`INSERT INTO "StatementTheme" ("statementId", "themeId") VALUES (?, ?)`);
+
+    let statements = 0;
+    const insertOne = ({ sourceFile, contentHash, content, tagged }: ArticleToLoad) => {
+      const articleId = Number(insertArticle.run(sourceFile, tagged.title, tagged.date, contentHash, content, storedTimestamp()).lastInsertRowid);
+      const passages = tagged.passages.map((p, position) => ({
+        id: Number(insertPassage.run(articleId, position, p.start, p.end, p.text).lastInsertRowid),
+        start: p.start,
+        end: p.end,
+      }));
+      for (const name of personSpeakers(tagged)) {
+        if (!leaderIds.has(name)) leaderIds.set(name, Number(insertLeader.run(name).lastInsertRowid));
+      }
+      for (const s of tagged.statements) {
+        const statementId = insertStatement.run({
+          articleId,
+          passageId: passages.find((p) => p.start <= s.start && s.start < p.end)?.id ?? null,
+          regionCode: s.province ? (regionCodeByName.get(s.province) ?? null) : null,
+          leaderId: s.speaker ? (leaderIds.get(s.speaker) ?? null) : null,
+          ...statementColumns(s, tagged.date),
+        }).lastInsertRowid;
+        for (const themeId of s.themes) if (knownThemes.has(themeId)) insertTheme.run(statementId, themeId);
+        statements++;
+      }
+    };
+    if (transaction === "all") {
+      db.transaction(() => {
+        for (const article of articles) insertOne(article);
+      })();
+    } else {
+      for (const article of articles) db.transaction(insertOne)(article);
+    }
+    return statements;
+  } finally {
+    db.close();
+  }
+}
