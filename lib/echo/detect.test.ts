@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectEchoes, type ClauseForEcho } from "./detect";
+import { detectEchoes, MAX_ECHOES_PER_CLAUSE, type ClauseForEcho } from "./detect";
 
 // A small corpus: the weights come from the clauses themselves, so it needs a few unrelated ones.
 const background: ClauseForEcho[] = [
@@ -23,6 +23,20 @@ describe("detectEchoes", () => {
     expect(match).toMatchObject({ centralId: 1, echoId: 2, lagDays: 4 });
     expect(match.sharedPhrases).toContain("监测体系和信息报告制度");
     expect(match.sharedPhrases).toContain("及时准确作出预警");
+  });
+
+  it("takes a directive reprinted the same day (a syndicated copy) as one: echoed once, under its first clause", () => {
+    const echo = provincial(3, "要健全监测体系和信息报告制度，及时准确作出预警。", "2023-02-20");
+    const reprint = { ...directive, id: 9 };
+    const matches = detectEchoes([...background, reprint, directive, echo]);
+    expect(matches.map((m) => [m.centralId, m.echoId])).toEqual([[1, 3]]);
+  });
+
+  it(`keeps at most ${MAX_ECHOES_PER_CLAUSE} echoes a clause, the nearest first among equals`, () => {
+    const issues = Array.from({ length: MAX_ECHOES_PER_CLAUSE + 3 }, (_, i) => central(10 + i, directive.text, `2023-02-${String(10 + i).padStart(2, "0")}`));
+    const echo = provincial(3, "要健全监测体系和信息报告制度，及时准确作出预警。", "2023-02-20");
+    const matches = detectEchoes([...background, ...issues, echo]);
+    expect(matches.map((m) => m.lagDays).sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7]);
   });
 
   it("gives nothing for stock formulas shared by every statement", () => {

@@ -103,6 +103,8 @@ export function trigrams(wording: string): string[] {
 }
 
 const LOCAL_LEVELS = new Set(["provincial", "municipal"]);
+/** A local clause echoes at most this many central clauses (the best scored, the nearest first on ties). */
+export const MAX_ECHOES_PER_CLAUSE = 5;
 const DAY_MS = 86_400_000;
 
 interface Prepared {
@@ -217,7 +219,16 @@ export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOpti
 
   const index = new Map<string, number[]>();
   // Postings in date order, so each lookup reads only the central clauses inside the window.
-  const centrals = prepared.filter((p) => p.clause.level === "central" && p.day !== null).sort((a, b) => a.day! - b.day!);
+  // The same central wording on the same day is one directive reprinted (syndicated copies of an
+  // article): it is indexed once, under its first clause, or every copy would be echoed by every copy.
+  const firstOfWording = new Map<string, Prepared>();
+  for (const p of prepared) {
+    if (p.clause.level !== "central" || p.day === null) continue;
+    const key = `${p.day}|${p.wording.text}`;
+    const first = firstOfWording.get(key);
+    if (!first || p.clause.id < first.clause.id) firstOfWording.set(key, p);
+  }
+  const centrals = [...firstOfWording.values()].sort((a, b) => a.day! - b.day! || a.clause.id - b.clause.id);
   centrals.forEach((p, at) => {
     for (const g of p.distinct) {
       if (weights.weight(g) === 0) continue;
@@ -229,6 +240,7 @@ export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOpti
 
   const matches: EchoMatch[] = [];
   const overlap = new Map<number, number>();
+  const found: EchoMatch[] = [];
   for (const local of prepared) {
     if (!LOCAL_LEVELS.has(local.clause.level ?? "") || local.day === null || local.mass === 0) continue;
     overlap.clear();
@@ -243,14 +255,17 @@ export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOpti
         overlap.set(at, (overlap.get(at) ?? 0) + w);
       }
     }
+    found.length = 0;
     for (const [at, weight] of overlap) {
       const central = centrals[at];
       // The overlap (quoted at most) bounds the score from above: skip pairs that cannot reach the threshold.
       if ((weight * QUOTED_BONUS) / Math.sqrt(local.mass * central.mass) < opts.minScore) continue;
       const { score, sharedPhrases } = scorePair(local, central, weights);
       if (score < opts.minScore) continue;
-      matches.push({ centralId: central.clause.id, echoId: local.clause.id, score, sharedPhrases, lagDays: local.day - central.day! });
+      found.push({ centralId: central.clause.id, echoId: local.clause.id, score, sharedPhrases, lagDays: local.day - central.day! });
     }
+    found.sort((a, b) => b.score - a.score || a.lagDays - b.lagDays || a.centralId - b.centralId);
+    matches.push(...found.slice(0, MAX_ECHOES_PER_CLAUSE));
   }
   return matches.sort((a, b) => a.echoId - b.echoId || b.score - a.score || a.centralId - b.centralId);
 }
