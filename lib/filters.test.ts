@@ -16,14 +16,15 @@ describe("parseStatementFilter", () => {
         from: "2022-01-01",
         to: "2022-12-31",
         format: "json",
-        limit: 1000,
+        limit: 100,
+        offset: 0,
       },
     });
     expect(parse("format=csv&limit=5")).toMatchObject({ ok: true, filter: { format: "csv", limit: 5 } });
   });
 
   it("treats empty form fields as no filter", () => {
-    expect(parse("theme=&level=&from=&leader=")).toEqual({ ok: true, filter: { format: "json", limit: 1000 } });
+    expect(parse("theme=&level=&from=&leader=")).toEqual({ ok: true, filter: { format: "json", limit: 100, offset: 0 } });
   });
 
   it.each([
@@ -52,7 +53,7 @@ describe("filterQueryString", () => {
     expect(query).not.toContain("limit");
     expect(parseSearchFilter(new URLSearchParams(query))).toEqual({
       ok: true,
-      filter: { q: "监测 预警", theme: "surveillance", from: "2022-01-01", format: "csv", limit: 1000 },
+      filter: { q: "监测 预警", theme: "surveillance", from: "2022-01-01", format: "csv", limit: 100, offset: 0 },
     });
   });
 });

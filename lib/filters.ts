@@ -18,7 +18,9 @@ const filterFields = {
   from: isoDate.optional(),
   to: isoDate.optional(),
   format: z.enum(["json", "csv"]).default("json"),
-  limit: z.coerce.number().int().min(1).max(10_000).default(1_000),
+  // A page of records: cheap by default, up to 10,000 when asked (the download links do).
+  limit: z.coerce.number().int().min(1).max(10_000).default(100),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 };
 
 /** Full-text search words: any text a reader types, bounded so a query stays cheap. */

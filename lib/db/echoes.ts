@@ -293,7 +293,7 @@ const SEARCHED_STATEMENTS = 10_000;
 export async function findEchoes(db: Database, query: StatementQuery): Promise<EchoRecord[]> {
   // With search words, the echoing statement must contain them: the newest matches are looked at.
   const statement = query.q ? { id: { in: await matchingStatementIds(db, { ...query, q: query.q }, SEARCHED_STATEMENTS, "newest") } } : statementWhere(query);
-  const rows = await db.echo.findMany({ where: { clause: { statement } }, orderBy: echoOrder, take: query.limit ?? 1_000, select: echoSelect });
+  const rows = await db.echo.findMany({ where: { clause: { statement } }, orderBy: echoOrder, take: query.limit ?? 100, skip: query.offset, select: echoSelect });
   return rows.map(toEchoView).map((e) => ({
     id: e.id,
     score: Math.round(e.score * 1000) / 1000,

@@ -236,6 +236,8 @@ export interface StatementQuery {
   /** Full-text search words (only findStatements and searchStatements read it). */
   q?: string;
   limit?: number;
+  /** Records to skip before the first one returned (the API's pages). */
+  offset?: number;
 }
 
 /** The one translation of filters into a statement query. */
@@ -280,12 +282,14 @@ export interface StatementRecord {
 
 /** Statements matching the filters, oldest first, as flat records for the API and exports. */
 export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
-  const limit = query.limit ?? 1_000;
-  const where = query.q ? { id: { in: await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest") } } : statementWhere(query);
+  const limit = query.limit ?? 100;
+  const offset = query.q ? 0 : (query.offset ?? 0); // a search's page is chosen among the matching ids
+  const where = query.q ? { id: { in: await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset) } } : statementWhere(query);
   const rows = await db.statement.findMany({
     where,
     orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
     take: limit,
+    skip: offset,
     select: {
       id: true,
       speaker: true,

@@ -57,6 +57,15 @@ describe("searchStatements on the bundled articles", () => {
     }
   });
 
+  it("pages through the API's records, with or without search words", async () => {
+    for (const query of [{}, { q: "疫情" }]) {
+      const all = await findStatements(db, { ...query, limit: 10_000 });
+      expect(all.length).toBeGreaterThan(10);
+      const pages = [0, 5, 10].map((offset) => findStatements(db, { ...query, limit: 5, offset }));
+      expect((await Promise.all(pages)).flat().map((r) => r.id)).toEqual(all.slice(0, 15).map((r) => r.id));
+    }
+  });
+
   it("gives the API the matches oldest first", async () => {
     const records = await findStatements(db, { q: "监测预警", limit: 1_000 });
     expect(records.length).toBeGreaterThan(0);

@@ -55,13 +55,13 @@ function statementConditions(query: Omit<StatementQuery, "limit"> & { regions?: 
 }
 
 /** Ids of the first `limit` statements matching the words and filters, by date. */
-export async function matchingStatementIds(db: Database, query: SearchQuery, limit: number, order: "newest" | "oldest"): Promise<number[]> {
+export async function matchingStatementIds(db: Database, query: SearchQuery, limit: number, order: "newest" | "oldest", offset = 0): Promise<number[]> {
   const direction = order === "newest" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const rows = await db.$queryRaw<{ id: number | bigint }[]>`
     SELECT s."id" AS "id" FROM "Statement" s
     WHERE ${Prisma.join(statementConditions(query), " AND ")}
     ORDER BY s."date" ${direction}, s."id" ${direction}
-    LIMIT ${limit}`;
+    LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((r) => Number(r.id));
 }
 
