@@ -1,5 +1,5 @@
 import type { Database } from "@/lib/db/client";
-import { LOAD_BATCH_SIZE, loadArticles, type ArticleToLoad, type LoadOutcome } from "@/lib/db/load";
+import { isFullLoadBatch, loadArticles, type ArticleToLoad, type LoadOutcome } from "@/lib/db/load";
 import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
 import { ArticleFileError, readArticleFile } from "./article-file";
@@ -26,7 +26,7 @@ export type FileResult = { file: string; outcome: LoadOutcome; statements: numbe
 type Pending = { file: string; article: ArticleToLoad } | { file: string; outcome: "failed"; reason: string };
 
 /**
- * Reads, tags and loads the files, LOAD_BATCH_SIZE articles a transaction. A file that cannot be
+ * Reads, tags and loads the files, a batch of articles a transaction (isFullLoadBatch). A file that cannot be
  * read, tagged or loaded is recorded with its reason and the others go on: a batch that fails is
  * loaded again one article at a time, so only the bad article is lost.
  */
@@ -46,32 +46,32 @@ export async function seedArticles(
     onFileDone(result);
   };
   let pending: Pending[] = [];
-  let articles = 0;
+  let batch: ArticleToLoad[] = [];
   const flush = async () => {
-    for (const result of await loadPending(db, pending)) record(result);
+    for (const result of await loadPending(db, pending, batch)) record(result);
     pending = [];
-    articles = 0;
+    batch = [];
   };
   for (const file of files) {
     try {
       const article = readArticleFile(file);
       summary.read++;
       const tagged = tagOrExplain(tag, article.raw, file);
-      pending.push({ file, article: { sourceFile: file, contentHash: article.contentHash, content: article.raw, tagged } });
-      articles++;
+      const toLoad = { sourceFile: file, contentHash: article.contentHash, content: article.raw, tagged };
+      pending.push({ file, article: toLoad });
+      batch.push(toLoad);
     } catch (error) {
       pending.push({ file, outcome: "failed", reason: reasonOf(error) });
     }
-    if (articles >= LOAD_BATCH_SIZE) await flush();
+    if (isFullLoadBatch(batch)) await flush();
   }
   await flush();
   await refreshStatementTally(db);
   return summary;
 }
 
-/** Loads the batch's articles in one transaction; results in file order. */
-async function loadPending(db: Database, pending: Pending[]): Promise<FileResult[]> {
-  const toLoad = pending.flatMap((p) => ("article" in p ? [p.article] : []));
+/** Loads the batch (the articles among the pending files) in one transaction; results in file order. */
+async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLoad[]): Promise<FileResult[]> {
   let outcomes: (LoadOutcome | { reason: string })[];
   try {
     outcomes = await loadArticles(db, toLoad);
