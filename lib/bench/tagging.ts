@@ -19,20 +19,24 @@ function nextMessage<T>(worker: Worker): Promise<T> {
   });
 }
 
-/** Tags the files split across `workers` threads; the clock starts when every worker is warm. */
-export async function measureTagging(files: string[], workers: number): Promise<TaggingRun> {
+/**
+ * Tags the files split across `workers` threads for `seconds`, each thread going round its share;
+ * the clock starts when every thread has read its files and warmed up, so the figure is the
+ * steady-state throughput, not thread start-up or disk.
+ */
+export async function measureTagging(files: string[], workers: number, seconds: number): Promise<TaggingRun> {
   const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
-  const threads = shares.map((share) => startTsWorker(WORKER_FILE, { files: share }));
+  const threads = shares.map((share) => startTsWorker(WORKER_FILE, { files: share, seconds, warmUpFiles: 50 }));
   try {
     await Promise.all(threads.map((t) => nextMessage(t)));
     const started = process.hrtime.bigint();
     const results = Promise.all(threads.map((t) => nextMessage<{ bytes: number; statements: number }>(t)));
     for (const t of threads) t.postMessage("go");
     const done = await results;
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
     const bytes = done.reduce((sum, d) => sum + d.bytes, 0);
     const statements = done.reduce((sum, d) => sum + d.statements, 0);
-    return { workers, bytes, statements, seconds, megabytesPerSecond: bytes / 1024 / 1024 / seconds };
+    return { workers, bytes, statements, seconds: elapsed, megabytesPerSecond: bytes / 1024 / 1024 / elapsed };
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }
@@ -55,4 +59,40 @@ export async function measureCpuScaling(workers: number): Promise<number> {
   };
   const one = await run(1);
   return (workers * one) / (await run(workers));
+}
+
+export interface TaggingScaling {
+  one: TaggingRun;
+  all: TaggingRun;
+  /** The tagger's speed on every core over its speed on one. */
+  speedUp: number;
+  /** The same for a pure CPU loop: what this machine gives at best right now. */
+  ceiling: number;
+  /** speedUp ÷ ceiling, round by round. */
+  ofCeiling: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * The tagger's speed-up on `workers` threads beside the CPU loop's, in alternating rounds, so that
+ * other jobs on a shared machine weigh on both alike; each figure is the median of the rounds.
+ */
+export async function measureTaggingScaling(files: string[], workers: number, rounds: number, seconds: number): Promise<TaggingScaling> {
+  const runs: { one: TaggingRun; all: TaggingRun; ceiling: number }[] = [];
+  for (let round = 0; round < rounds; round++) {
+    runs.push({ one: await measureTagging(files, 1, seconds), all: await measureTagging(files, workers, seconds), ceiling: await measureCpuScaling(workers) });
+  }
+  const speedUps = runs.map((r) => r.all.megabytesPerSecond / r.one.megabytesPerSecond);
+  const middle = (pick: (r: (typeof runs)[number]) => TaggingRun) => {
+    const rate = median(runs.map((r) => pick(r).megabytesPerSecond));
+    return runs.map(pick).find((run) => run.megabytesPerSecond === rate)!;
+  };
+  return {
+    one: middle((r) => r.one),
+    all: middle((r) => r.all),
+    speedUp: median(speedUps),
+    ceiling: median(runs.map((r) => r.ceiling)),
+    ofCeiling: median(runs.map((r, i) => speedUps[i] / r.ceiling)),
+  };
 }

@@ -4,10 +4,10 @@ import Sqlite from "better-sqlite3";
 import { personSpeakers, statementColumns, storedTimestamp, type ArticleToLoad } from "./load";
 
 /**
- * Inserts the articles with the same rows loadArticle writes; returns the statements inserted.
- * "all" puts every article in one transaction; "article" commits each one, as the seed does.
+ * Inserts the articles with the same rows loadArticles writes; returns the statements inserted.
+ * Commits every `articlesPerTransaction` articles (1 for one each, or the seed's batch size).
  */
-export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad>, transaction: "all" | "article" = "all"): number {
+export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad>, articlesPerTransaction = Infinity): number {
   const db = new Sqlite(file);
   try {
     db.pragma("journal_mode = WAL");
@@ -48,13 +48,17 @@ export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad
         statements++;
       }
     };
-    if (transaction === "all") {
-      db.transaction(() => {
-        for (const article of articles) insertOne(article);
-      })();
-    } else {
-      for (const article of articles) db.transaction(insertOne)(article);
-    }
+    // Pulls the articles as it goes, so a generated corpus is never held whole.
+    const remaining = articles[Symbol.iterator]();
+    let more = true;
+    const insertBatch = db.transaction(() => {
+      for (let n = 0; n < articlesPerTransaction; n++) {
+        const next = remaining.next();
+        if (next.done) return (more = false);
+        insertOne(next.value);
+      }
+    });
+    while (more) insertBatch();
     return statements;
   } finally {
     db.close();

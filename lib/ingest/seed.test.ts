@@ -8,6 +8,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { listArticleFiles } from "./article-file";
+import { writeArticleCopies } from "./fixtures/article-copies";
 import { referenceDataFrom } from "./reference-data";
 import { seedArticles } from "./seed";
 
@@ -80,5 +81,55 @@ describe("seedArticles", () => {
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ speaker: "楼阳生", regionCode: "henan" });
     expect(await db.article.count()).toBe(5);
+  });
+});
+
+describe("seedArticles in batches", () => {
+  const work = mkdtempSync(path.join(tmpdir(), "atlas-seed-batch-"));
+  let db: Database;
+
+  beforeAll(async () => {
+    const file = path.join(work, "seed.db");
+    migrateDatabase(file);
+    db = createDatabase({ file });
+    await syncReferenceData(db, referenceDataFrom(knowledge));
+  });
+  afterAll(async () => db?.$disconnect());
+
+  it("loads a batch's other articles whole when one cannot be stored, and names that one", async () => {
+    const files = writeArticleCopies(path.join(work, "copies"), 2);
+    const broken = files[3];
+    // A passage with no text breaks the NOT NULL constraint inside the batch's transaction.
+    const tagBreakingOne = (raw: string, fileName: string) => {
+      const tagged = tag(raw, fileName);
+      if (fileName !== broken) return tagged;
+      return { ...tagged, passages: tagged.passages.map((p, i) => (i === 1 ? { ...p, text: null as unknown as string } : p)) };
+    };
+    const summary = await seedArticles(db, files, tagBreakingOne);
+    expect(summary.failed.map((f) => f.file)).toEqual([broken]);
+    expect(summary.failed[0].reason).toMatch(/NOT NULL|null/i);
+    expect(summary.loaded).toBe(files.length - 1);
+
+    const stored = await db.article.findMany({ select: { sourceFile: true, _count: { select: { passages: true, statements: true } } } });
+    expect(stored.map((a) => a.sourceFile).sort()).toEqual(files.filter((f) => f !== broken).sort());
+    for (const article of stored) {
+      const tagged = tag(readFileSync(article.sourceFile, "utf8"), article.sourceFile);
+      expect(article._count).toEqual({ passages: tagged.passages.length, statements: tagged.statements.length });
+    }
+    expect(await db.passage.count({ where: { article: { sourceFile: broken } } })).toBe(0);
+
+    const again = await seedArticles(db, files, tag);
+    expect(again).toMatchObject({ loaded: 1, skipped: files.length - 1, failed: [] });
+  });
+
+  it("skips the second of two files with the same text in one batch", async () => {
+    const folder = path.join(work, "twins");
+    mkdirSync(folder);
+    const text = "河南省委书记楼阳生11月18日强调,要压实四方责任。\n";
+    writeFileSync(path.join(folder, "a.txt"), text);
+    writeFileSync(path.join(folder, "b.txt"), text);
+    const summary = await seedArticles(db, listArticleFiles(folder), tag);
+    expect(summary).toMatchObject({ loaded: 1, skipped: 1, failed: [] });
+    expect(await db.article.count({ where: { sourceFile: { startsWith: folder } } })).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { Database } from "@/lib/db/client";
-import { loadArticle, type LoadOutcome } from "@/lib/db/load";
+import { isFullLoadBatch, loadArticles, type ArticleToLoad, type LoadOutcome } from "@/lib/db/load";
 import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
 import { ArticleFileError, readArticleFile } from "./article-file";
@@ -22,9 +22,13 @@ export interface SeedSummary {
 
 export type FileResult = { file: string; outcome: LoadOutcome; statements: number } | { file: string; outcome: "failed"; reason: string };
 
+/** A file read and tagged, waiting for its batch to load, or one that failed on the way. */
+type Pending = { file: string; article: ArticleToLoad } | { file: string; outcome: "failed"; reason: string };
+
 /**
- * Reads, tags and loads each file in turn. A file that cannot be read, tagged or loaded is
- * recorded with its reason and the others go on.
+ * Reads, tags and loads the files, a batch of articles a transaction (isFullLoadBatch). A file that cannot be
+ * read, tagged or loaded is recorded with its reason and the others go on: a batch that fails is
+ * loaded again one article at a time, so only the bad article is lost.
  */
 export async function seedArticles(
   db: Database,
@@ -33,26 +37,61 @@ export async function seedArticles(
   onFileDone: (result: FileResult) => void = () => {},
 ): Promise<SeedSummary> {
   const summary: SeedSummary = { read: 0, loaded: 0, replaced: 0, skipped: 0, failed: [], statementsLoaded: 0 };
-  for (const file of files) {
-    let result: FileResult;
-    try {
-      const article = readArticleFile(file);
-      summary.read++;
-      const tagged = tagOrExplain(tag, article.raw, file);
-      const outcome = await loadArticle(db, { sourceFile: file, contentHash: article.contentHash, content: article.raw, tagged });
-      result = { file, outcome, statements: outcome === "skipped" ? 0 : tagged.statements.length };
-    } catch (error) {
-      result = { file, outcome: "failed", reason: error instanceof ArticleFileError ? error.reason : String((error as Error).message ?? error) };
-    }
-    if (result.outcome === "failed") summary.failed.push({ file, reason: result.reason });
+  const record = (result: FileResult) => {
+    if (result.outcome === "failed") summary.failed.push({ file: result.file, reason: result.reason });
     else {
       summary[result.outcome]++;
       summary.statementsLoaded += result.statements;
     }
     onFileDone(result);
+  };
+  let pending: Pending[] = [];
+  let batch: ArticleToLoad[] = [];
+  const flush = async () => {
+    for (const result of await loadPending(db, pending, batch)) record(result);
+    pending = [];
+    batch = [];
+  };
+  for (const file of files) {
+    try {
+      const article = readArticleFile(file);
+      summary.read++;
+      const tagged = tagOrExplain(tag, article.raw, file);
+      const toLoad = { sourceFile: file, contentHash: article.contentHash, content: article.raw, tagged };
+      pending.push({ file, article: toLoad });
+      batch.push(toLoad);
+    } catch (error) {
+      pending.push({ file, outcome: "failed", reason: reasonOf(error) });
+    }
+    if (isFullLoadBatch(batch)) await flush();
   }
+  await flush();
   await refreshStatementTally(db);
   return summary;
+}
+
+/** Loads the batch (the articles among the pending files) in one transaction; results in file order. */
+async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLoad[]): Promise<FileResult[]> {
+  let outcomes: (LoadOutcome | { reason: string })[];
+  try {
+    outcomes = await loadArticles(db, toLoad);
+  } catch {
+    outcomes = [];
+    for (const article of toLoad) {
+      outcomes.push(await loadArticles(db, [article]).then(([outcome]) => outcome, (error: unknown) => ({ reason: reasonOf(error) })));
+    }
+  }
+  let next = 0;
+  return pending.map((p): FileResult => {
+    if (!("article" in p)) return p;
+    const outcome = outcomes[next++];
+    if (typeof outcome === "object") return { file: p.file, outcome: "failed", reason: outcome.reason };
+    return { file: p.file, outcome, statements: outcome === "skipped" ? 0 : p.article.tagged.statements.length };
+  });
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof ArticleFileError ? error.reason : String((error as Error).message ?? error);
 }
 
 function tagOrExplain(tag: TagFunction, raw: string, file: string): TaggedArticle {
