@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { statementClauses } from "@/lib/echo/clauses";
 import { detectEchoes, type ClauseForEcho, type EchoOptions } from "@/lib/echo/detect";
 import type { Database } from "./client";
-import { statementWhere, type StatementQuery } from "./queries";
+import { inIdChunks, statementWhere, type StatementQuery } from "./queries";
 import { matchingStatementIds } from "./statement-sql";
 
 const ARTICLE_BATCH = 200;
@@ -156,6 +156,15 @@ function toEchoView(e: EchoRow): EchoView {
 
 const echoOrder: Prisma.EchoOrderByWithRelationInput[] = [{ clause: { statement: { date: "asc" } } }, { clauseId: "asc" }, { score: "desc" }];
 
+/** One page of the echoes of these statements, in echo order (the ids go to the database in chunks). */
+async function echoesOfStatements(db: Database, statementIds: number[], page: { take: number; skip?: number }): Promise<EchoRow[]> {
+  const all = await inIdChunks(statementIds, (ids) => db.echo.findMany({ where: { clause: { statementId: { in: ids } } }, select: echoSelect }));
+  const skip = page.skip ?? 0;
+  return all
+    .sort((a, b) => (a.clause.statement.date ?? "").localeCompare(b.clause.statement.date ?? "") || a.clause.id - b.clause.id || b.score - a.score)
+    .slice(skip, skip + page.take);
+}
+
 export interface RegionEchoTiming {
   code: string;
   name: string;
@@ -286,14 +295,15 @@ export interface EchoRecord {
   centralEnd: number;
 }
 
-/** Echoes whose echoing statement matches the filters, oldest first, as flat records for the API and exports. */
-/** How many statements matching search words the echo export looks at. */
+/** How many statements matching search words the echo export looks at (the newest). */
 const SEARCHED_STATEMENTS = 10_000;
 
+/** Echoes whose echoing statement matches the filters, oldest first, as flat records for the API and exports. */
 export async function findEchoes(db: Database, query: StatementQuery): Promise<EchoRecord[]> {
-  // With search words, the echoing statement must contain them: the newest matches are looked at.
-  const statement = query.q ? { id: { in: await matchingStatementIds(db, { ...query, q: query.q }, SEARCHED_STATEMENTS, "newest") } } : statementWhere(query);
-  const rows = await db.echo.findMany({ where: { clause: { statement } }, orderBy: echoOrder, take: query.limit ?? 100, skip: query.offset, select: echoSelect });
+  const page = { orderBy: echoOrder, take: query.limit ?? 100, skip: query.offset, select: echoSelect };
+  const rows = query.q
+    ? await echoesOfStatements(db, await matchingStatementIds(db, { ...query, q: query.q }, SEARCHED_STATEMENTS, "newest"), page)
+    : await db.echo.findMany({ where: { clause: { statement: statementWhere(query) } }, ...page });
   return rows.map(toEchoView).map((e) => ({
     id: e.id,
     score: Math.round(e.score * 1000) / 1000,

@@ -280,17 +280,7 @@ export interface StatementRecord {
   end: number;
 }
 
-/** Statements matching the filters, oldest first, as flat records for the API and exports. */
-export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
-  const limit = query.limit ?? 100;
-  const offset = query.q ? 0 : (query.offset ?? 0); // a search's page is chosen among the matching ids
-  const where = query.q ? { id: { in: await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset) } } : statementWhere(query);
-  const rows = await db.statement.findMany({
-    where,
-    orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
-    take: limit,
-    skip: offset,
-    select: {
+const statementRecordSelect = {
       id: true,
       speaker: true,
       office: true,
@@ -302,8 +292,37 @@ export async function findStatements(db: Database, query: StatementQuery): Promi
       region: { select: { name: true, nameEn: true } },
       article: { select: { id: true, title: true, sourceFile: true } },
       themes: { select: { themeId: true } },
-    },
-  });
+} satisfies Prisma.StatementSelect;
+
+/** Prisma binds each id of an `in` list as a parameter, and refuses lists as long as a search can give. */
+const IDS_PER_QUERY = 500;
+
+/** Runs `fetch` on the ids in chunks Prisma accepts, and gathers the rows. */
+export async function inIdChunks<T>(ids: number[], fetch: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) rows.push(...(await fetch(ids.slice(i, i + IDS_PER_QUERY))));
+  return rows;
+}
+
+async function statementsInOrder<T extends { id: number }>(ids: number[], fetch: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return (await inIdChunks(ids, fetch)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
+/** Statements matching the filters, oldest first, as flat records for the API and exports. */
+export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
+  const limit = query.limit ?? 100;
+  const rows = query.q
+    ? await statementsInOrder(await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset), (ids) =>
+        db.statement.findMany({ where: { id: { in: ids } }, select: statementRecordSelect }),
+      )
+    : await db.statement.findMany({
+        where: statementWhere(query),
+        orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
+        take: limit,
+        skip: query.offset ?? 0,
+        select: statementRecordSelect,
+      });
   return rows.map((r) => ({
     id: r.id,
     region: r.region?.name ?? null,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "./client";
 import { seededDatabase } from "./fixtures/seeded-database";
-import { findStatements, searchStatements } from "./queries";
+import { findStatements, inIdChunks, searchStatements } from "./queries";
 import { ftsPhraseQuery, searchTerms } from "./statement-sql";
 
 describe("searchTerms", () => {
@@ -12,6 +12,19 @@ describe("searchTerms", () => {
 
   it("quotes every term, so FTS operators typed by a reader stay plain text", () => {
     expect(ftsPhraseQuery(['监测"预警', "NEAR(a b)"])).toBe('"监测""预警" AND "NEAR(a b)"');
+  });
+});
+
+describe("inIdChunks", () => {
+  it("sends long id lists in chunks Prisma accepts and gathers every row", async () => {
+    const ids = Array.from({ length: 1_201 }, (_, i) => i + 1);
+    const chunks: number[][] = [];
+    const rows = await inIdChunks(ids, async (chunk) => {
+      chunks.push(chunk);
+      return chunk.map((id) => ({ id }));
+    });
+    expect(chunks.map((c) => c.length)).toEqual([500, 500, 201]);
+    expect(rows.map((r) => r.id)).toEqual(ids);
   });
 });
 
