@@ -1,8 +1,8 @@
 // Two to four regions side by side: who spoke, how much, on which themes, and what they said
 // on each theme.
 import type { Database } from "./client";
-import { statementViewSelect, statementWhere, themeList, toStatementView, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
-import { newestStatementIdsByRegionTheme, themeCountsByRegion } from "./statement-sql";
+import { regionSummaries, statementViewSelect, themeCountsByRegion, themeList, toStatementView, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
+import { newestStatementIdsByRegionTheme } from "./statement-sql";
 
 /** Statements shown per region in each theme row. */
 const STATEMENTS_PER_CELL = 3;
@@ -32,19 +32,15 @@ export interface Comparison {
 }
 
 export async function compareRegions(db: Database, codes: string[], filter: Omit<StatementQuery, "limit" | "region" | "q"> = {}): Promise<Comparison> {
-  const scope = { ...filter, regions: codes };
-  const [regions, themes, themeCounts, counts, speakers, newest] = await Promise.all([
-    db.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true, nameEn: true } }),
-    themeList(db),
-    themeCountsByRegion(db, scope),
-    db.statement.groupBy({ by: ["regionCode"], where: { ...statementWhere(filter), regionCode: { in: codes } }, _count: { _all: true } }),
-    db.statement.groupBy({
-      by: ["regionCode", "leaderId", "speaker", "office"],
-      where: { ...statementWhere(filter), regionCode: { in: codes }, speaker: { not: null } },
-      _count: { _all: true },
-    }),
-    newestStatementIdsByRegionTheme(db, scope, STATEMENTS_PER_CELL),
+  // Counts and speakers as the map has them (from the tally), themes per region likewise.
+  const [summaries, themes, themeCounts] = await Promise.all([regionSummaries(db, filter), themeList(db), themeCountsByRegion(db, { ...filter, regions: codes })]);
+  const regions = summaries.filter((r) => codes.includes(r.code));
+  const speakerNames = [...new Set(regions.flatMap((r) => r.speakers.map((s) => s.name)))];
+  const [leaderRows, newest] = await Promise.all([
+    db.leader.findMany({ where: { name: { in: speakerNames } }, select: { id: true, name: true } }),
+    newestStatementIdsByRegionTheme(db, filter, themeCounts, STATEMENTS_PER_CELL),
   ]);
+  const leaderIdByName = new Map(leaderRows.map((l) => [l.name, l.id]));
   const views = await db.statement.findMany({ where: { id: { in: [...new Set(newest.map((n) => n.id))] } }, select: statementViewSelect });
   const viewById = new Map(views.map((v) => [v.id, toStatementView(v)]));
   const themeById = new Map(themes.map((t) => [t.id, t]));
@@ -55,17 +51,13 @@ export async function compareRegions(db: Database, codes: string[], filter: Omit
   const compared: ComparedRegion[] = codes.flatMap((code) => {
     const region = regionByCode.get(code);
     if (!region) return [];
-    const leaders = new Map<string, ComparedRegion["leaders"][number]>();
-    for (const row of speakers.filter((s) => s.regionCode === code && s.speaker)) {
-      const entry = leaders.get(row.speaker!) ?? { leaderId: row.leaderId, name: row.speaker!, office: row.office, statements: 0 };
-      entry.statements += row._count._all;
-      leaders.set(row.speaker!, entry);
-    }
     return [
       {
-        ...region,
-        statements: counts.find((c) => c.regionCode === code)?._count._all ?? 0,
-        leaders: [...leaders.values()].sort((a, b) => b.statements - a.statements),
+        code: region.code,
+        name: region.name,
+        nameEn: region.nameEn,
+        statements: region.statements,
+        leaders: region.speakers.map((s) => ({ leaderId: leaderIdByName.get(s.name) ?? null, name: s.name, office: s.office, statements: s.statements })),
         themes: themeCounts.flatMap((c) => {
           const theme = themeById.get(c.themeId);
           return c.regionCode === code && theme ? [{ ...theme, statements: c.statements }] : [];

@@ -224,19 +224,29 @@ export interface RegionEchoes {
 
 /** For a region page: its echoes of central directives, and its directives that echo nobody. */
 export async function echoesOfRegion(db: Database, regionCode: string): Promise<RegionEchoes> {
+  // The newest of each, shown oldest first: a page, not the archive.
   const [echoes, unechoed] = await Promise.all([
-    db.echo.findMany({ where: { clause: { statement: { regionCode } } }, orderBy: echoOrder, select: echoSelect }),
+    db.echo.findMany({
+      where: { clause: { statement: { regionCode } } },
+      orderBy: [{ clause: { statement: { date: "desc" } } }, { clauseId: "desc" }, { score: "asc" }],
+      take: REGION_ECHOES_SHOWN,
+      select: echoSelect,
+    }),
     db.statement.findMany({
       where: { regionCode, level: { in: ["provincial", "municipal"] }, clauses: { some: {}, none: { echoes: { some: {} } } } },
-      orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
+      orderBy: [{ date: "desc" }, { articleId: "desc" }, { startChar: "desc" }],
+      take: REGION_ECHOES_SHOWN,
       select: { id: true, date: true, speaker: true, clauses: { orderBy: { position: "asc" }, select: { text: true } } },
     }),
   ]);
   return {
-    echoes: echoes.map(toEchoView),
-    localInitiatives: unechoed.map((s) => ({ statementId: s.id, date: s.date, speaker: s.speaker, clauses: s.clauses.map((c) => c.text) })),
+    echoes: echoes.reverse().map(toEchoView),
+    localInitiatives: unechoed.reverse().map((s) => ({ statementId: s.id, date: s.date, speaker: s.speaker, clauses: s.clauses.map((c) => c.text) })),
   };
 }
+
+/** Echoes, and statements that echo nobody, listed on a region page. */
+const REGION_ECHOES_SHOWN = 100;
 
 export interface RegionEchoSpeed {
   regionCode: string;

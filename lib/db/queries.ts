@@ -78,13 +78,7 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     themeList(db),
     db.statementTally.groupBy({ by: ["regionCode", "speaker", "office"], where: tallyWhere(filter), _sum: { statements: true }, _max: { latest: true } }),
     db.statementTally.groupBy({ by: ["regionCode"], where: { themeId: ANY, period: ANY }, _sum: { statements: true } }),
-    // Under a theme filter the tally knows no other theme of those statements: that theme is the top one.
-    db.statementTally.groupBy({
-      by: ["regionCode", "themeId"],
-      where: { ...tallyWhere(filter), themeId: filter.theme ?? { not: ANY } },
-      _sum: { statements: true },
-      orderBy: [{ _sum: { statements: "desc" } }, { themeId: "asc" }],
-    }),
+    themeCountsByRegion(db, filter),
   ]);
   const countByRegion = new Map<string | null, number>();
   const latestByRegion = new Map<string, string>();
@@ -117,10 +111,9 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
   const themeById = new Map(themes.map((t) => [t.id, t]));
   const topThemesByRegion = new Map<string, ThemeCount[]>();
   for (const row of themeCounts) {
-    if (!row.regionCode) continue;
     const top = topThemesByRegion.get(row.regionCode) ?? [];
     const theme = themeById.get(row.themeId);
-    if (theme && top.length < TOP_THEMES) top.push({ ...theme, statements: row._sum.statements ?? 0 });
+    if (theme && top.length < TOP_THEMES) top.push({ ...theme, statements: row.statements });
     topThemesByRegion.set(row.regionCode, top);
   }
 
@@ -135,6 +128,29 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     topThemes: topThemesByRegion.get(r.code) ?? [],
     latest: latestDirectiveByRegion.get(r.code) ?? null,
   }));
+}
+
+export interface RegionThemeCount {
+  regionCode: string;
+  themeId: string;
+  statements: number;
+}
+
+/**
+ * Statements per region and theme under the filters, largest first, from the tally (a statement
+ * counts once for each of its themes). Under a theme filter the tally knows no other theme of
+ * those statements: that theme is the only one counted.
+ */
+export async function themeCountsByRegion(db: Database, filter: Omit<StatementQuery, "limit"> & { regions?: string[] }): Promise<RegionThemeCount[]> {
+  const themeIds = filter.theme ? [filter.theme] : (await themeList(db)).map((t) => t.id);
+  const rows = await db.statementTally.groupBy({
+    by: ["regionCode", "themeId"],
+    // The theme ids listed, not "every theme but *": the tally's index is read theme by theme.
+    where: { ...tallyWhere(filter), themeId: { in: themeIds }, regionCode: filter.regions ? { in: filter.regions } : (filter.region ?? { not: null }) },
+    _sum: { statements: true },
+    orderBy: [{ _sum: { statements: "desc" } }, { themeId: "asc" }],
+  });
+  return rows.flatMap((r) => (r.regionCode ? [{ regionCode: r.regionCode, themeId: r.themeId, statements: r._sum.statements ?? 0 }] : []));
 }
 
 export interface RegionDetail {

@@ -2,11 +2,12 @@
 // the central directives its statements followed.
 import { followedCentralDirectives } from "@/lib/central-followers";
 import type { Database } from "./client";
-import { regionDetail, statementViewSelect, themeList, toStatementView, type RegionDetail, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
-import { themeCountsByRegion } from "./statement-sql";
+import { regionDetail, statementViewSelect, themeCountsByRegion, themeList, toStatementView, type RegionDetail, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
 
 /** How long after a central directive a regional statement still counts as following it. */
 export const FOLLOW_WINDOW_DAYS = 60;
+/** The newest central statements in the window that are looked at. */
+const CENTRAL_CANDIDATES = 2_000;
 
 export interface RegionPost {
   leaderId: number;
@@ -53,14 +54,22 @@ async function followedDirectives(db: Database, statements: StatementView[]): Pr
   const dates = statements.flatMap((s) => (s.date ? [s.date] : [])).sort();
   if (dates.length === 0) return [];
   const earliest = new Date(Date.parse(dates[0]) - FOLLOW_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  // Dates and themes only, newest first and bounded: the page shows its statements' directives, not the archive.
   const central = await db.statement.findMany({
     where: { regionCode: "central", date: { gte: earliest, lte: dates.at(-1) } },
-    select: statementViewSelect,
+    orderBy: [{ date: "desc" }, { id: "desc" }],
+    take: CENTRAL_CANDIDATES,
+    select: { id: true, date: true, themes: { select: { themeId: true } } },
   });
-  const centralViews = new Map(central.map((c) => [c.id, toStatementView(c)]));
   const regional = new Map(statements.map((s) => [s.id, s]));
-  const asDated = (s: StatementView) => ({ id: s.id, date: s.date, themeIds: s.themes.map((t) => t.id) });
-  return followedCentralDirectives(statements.map(asDated), [...centralViews.values()].map(asDated), FOLLOW_WINDOW_DAYS).map((f) => ({
+  const followed = followedCentralDirectives(
+    statements.map((s) => ({ id: s.id, date: s.date, themeIds: s.themes.map((t) => t.id) })),
+    central.map((c) => ({ id: c.id, date: c.date, themeIds: c.themes.map((t) => t.themeId) })),
+    FOLLOW_WINDOW_DAYS,
+  );
+  const views = await db.statement.findMany({ where: { id: { in: followed.map((f) => f.centralId) } }, select: statementViewSelect });
+  const centralViews = new Map(views.map((c) => [c.id, toStatementView(c)]));
+  return followed.map((f) => ({
     central: centralViews.get(f.centralId)!,
     followers: f.followers.map((x) => ({ statement: regional.get(x.id)!, lagDays: x.lagDays })),
   }));

@@ -1,5 +1,5 @@
-// Statement queries Prisma's query builder cannot express: full-text search and counts grouped
-// across the theme join. The search is SQLite-only (FTS5 with the trigram tokenizer, table
+// Statement queries Prisma's query builder cannot express: full-text search and the newest
+// statements of each region and theme. The search is SQLite-only (FTS5 with the trigram tokenizer, table
 // "StatementSearch" from migration 0002_search): a PostgreSQL deployment replaces that part.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeText, traditionalToSimplified } from "@/lib/tagger/normalize";
@@ -39,10 +39,9 @@ function searchConditions(q: string): Prisma.Sql[] {
   return conditions;
 }
 
-/** The filters of statementWhere (queries.ts) as SQL over "Statement" s, plus search words and a region list. */
-function statementConditions(query: Omit<StatementQuery, "limit"> & { regions?: string[] }): Prisma.Sql[] {
+/** The filters of statementWhere (queries.ts) as SQL over "Statement" s, plus search words. */
+function statementConditions(query: Omit<StatementQuery, "limit">): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = query.q ? searchConditions(query.q) : [Prisma.sql`1`];
-  if (query.regions) conditions.push(query.regions.length > 0 ? Prisma.sql`s."regionCode" IN (${Prisma.join(query.regions)})` : Prisma.sql`0`);
   if (query.region) conditions.push(Prisma.sql`s."regionCode" = ${query.region}`);
   if (query.leader) conditions.push(Prisma.sql`s."speaker" = ${query.leader}`);
   if (query.level) conditions.push(Prisma.sql`s."level" = ${query.level}`);
@@ -75,38 +74,25 @@ export async function matchCountsByRegion(db: Database, query: SearchQuery): Pro
   return rows.map((r) => ({ regionCode: r.regionCode, statements: Number(r.statements) }));
 }
 
-export interface RegionThemeCount {
-  regionCode: string;
-  themeId: string;
-  statements: number;
-}
-
-/** Statements per region and theme under the filters (a statement counts once for each of its themes). */
-export async function themeCountsByRegion(
-  db: Database,
-  query: Omit<StatementQuery, "limit"> & { regions?: string[] },
-): Promise<RegionThemeCount[]> {
-  const rows = await db.$queryRaw<{ regionCode: string; themeId: string; statements: number | bigint }[]>`
-    SELECT s."regionCode" AS "regionCode", t."themeId" AS "themeId", COUNT(*) AS "statements"
-    FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id"
-    WHERE s."regionCode" IS NOT NULL AND ${Prisma.join(statementConditions(query), " AND ")}
-    GROUP BY s."regionCode", t."themeId"
-    ORDER BY COUNT(*) DESC, t."themeId"`;
-  return rows.map((r) => ({ regionCode: r.regionCode, themeId: r.themeId, statements: Number(r.statements) }));
-}
-
-/** For each region and theme, the ids of its newest `perCell` statements under the filters. */
+/**
+ * For each region and theme asked, the ids of its newest `perCell` statements under the filters:
+ * one query, a small LIMIT per cell, each read newest first along the region's date index.
+ */
 export async function newestStatementIdsByRegionTheme(
   db: Database,
-  query: Omit<StatementQuery, "limit"> & { regions: string[] },
+  query: Omit<StatementQuery, "limit" | "region">,
+  cells: { regionCode: string; themeId: string }[],
   perCell: number,
 ): Promise<{ regionCode: string; themeId: string; id: number }[]> {
-  const rows = await db.$queryRaw<{ regionCode: string; themeId: string; id: number | bigint }[]>`
-    SELECT "regionCode", "themeId", "id" FROM (
-      SELECT s."regionCode" AS "regionCode", t."themeId" AS "themeId", s."id" AS "id",
-             ROW_NUMBER() OVER (PARTITION BY s."regionCode", t."themeId" ORDER BY s."date" DESC, s."id" DESC) AS "rank"
+  if (cells.length === 0) return [];
+  const conditions = statementConditions(query);
+  const perCellQueries = cells.map(
+    (cell) => Prisma.sql`SELECT * FROM (
+      SELECT s."regionCode" AS "regionCode", t."themeId" AS "themeId", s."id" AS "id"
       FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id"
-      WHERE ${Prisma.join(statementConditions(query), " AND ")}
-    ) WHERE "rank" <= ${perCell}`;
+      WHERE s."regionCode" = ${cell.regionCode} AND t."themeId" = ${cell.themeId} AND ${Prisma.join(conditions, " AND ")}
+      ORDER BY s."date" DESC, s."id" DESC LIMIT ${perCell})`,
+  );
+  const rows = await db.$queryRaw<{ regionCode: string; themeId: string; id: number | bigint }[]>`${Prisma.join(perCellQueries, " UNION ALL ")}`;
   return rows.map((r) => ({ regionCode: r.regionCode, themeId: r.themeId, id: Number(r.id) }));
 }
