@@ -215,7 +215,9 @@ function firstOnOrAfter(postings: number[], day: number, centrals: Prepared[]): 
 export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOptions> = {}): EchoMatch[] {
   const opts = { ...DEFAULT_ECHO_OPTIONS, ...options };
   const weights = gramWeights(clauses.map((c) => wordingOf(directiveBody(c.text)).text), opts);
-  const prepared = clauses.map((c) => prepare(c, weights));
+  // Only the central clauses are held prepared; each local clause is prepared in its turn, so
+  // memory grows with the references, not with the whole corpus.
+  const prepared = clauses.filter((c) => c.level === "central").map((c) => prepare(c, weights));
 
   const index = new Map<string, number[]>();
   // Postings in date order, so each lookup reads only the central clauses inside the window.
@@ -241,8 +243,10 @@ export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOpti
   const matches: EchoMatch[] = [];
   const overlap = new Map<number, number>();
   const found: EchoMatch[] = [];
-  for (const local of prepared) {
-    if (!LOCAL_LEVELS.has(local.clause.level ?? "") || local.day === null || local.mass === 0) continue;
+  for (const clause of clauses) {
+    if (!LOCAL_LEVELS.has(clause.level ?? "")) continue;
+    const local = prepare(clause, weights);
+    if (local.day === null || local.mass === 0) continue;
     overlap.clear();
     const earliest = local.day - opts.windowDays;
     for (const g of local.distinct) {
