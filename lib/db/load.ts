@@ -126,12 +126,6 @@ function jsonRows(rows: unknown[]): Prisma.Sql {
   return Prisma.sql`json_each(CAST(${Buffer.from(JSON.stringify(rows))} AS TEXT))`;
 }
 
-/** Loads one tagged article; see loadArticles. */
-export async function loadArticle(db: Database, article: ArticleToLoad): Promise<LoadOutcome> {
-  const [outcome] = await loadArticles(db, [article]);
-  return outcome;
-}
-
 /**
  * Loads tagged articles in one transaction, so all of them land whole or none does; returns each
  * one's outcome in order. The same content (by hash) is skipped; a file whose text changed replaces
