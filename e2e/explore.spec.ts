@@ -104,12 +104,17 @@ test.describe("compare", () => {
     await page.screenshot({ path: testInfo.outputPath("compare.png"), fullPage: false });
   });
 
-  test("the tooltip's “Add to compare” opens the comparison with that region", async ({ page }) => {
+  test("the tooltip says what shift-click does, and shift-click again takes a region out", async ({ page }) => {
     await page.goto("/");
     const points = await renderedMapPoints(page);
     await page.mouse.move(...points["甘肃"]);
-    const link = page.locator(".map-tooltip").getByTestId("tooltip-compare");
-    await expect(link).toHaveAttribute("href", "/compare?regions=gansu");
+    await expect(page.locator(".map-tooltip")).toContainText("Shift-click: add to the comparison");
+    await page.keyboard.down("Shift");
+    await page.mouse.click(...points["甘肃"]);
+    await expect(page.getByTestId("compare-tray")).toContainText("Gansu");
+    await page.mouse.click(...points["甘肃"]);
+    await page.keyboard.up("Shift");
+    await expect(page.getByTestId("compare-tray")).not.toContainText("Gansu");
   });
 
   test("a bad selection gets a clear message", async ({ page }) => {

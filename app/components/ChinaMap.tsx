@@ -59,7 +59,7 @@ interface GeoFeature {
 
 /**
  * The choropleth of statement counts, or of another measure (`colouring`). Click opens a region;
- * shift-click (or "Add to compare" in the tooltip) picks regions for the side-by-side comparison.
+ * shift-click picks regions for the side-by-side comparison.
  */
 export default function ChinaMap({ regions, locale, colouring }: { regions: RegionSummary[]; locale: Locale; colouring?: RegionColouring }) {
   const router = useRouter();
@@ -77,15 +77,13 @@ export default function ChinaMap({ regions, locale, colouring }: { regions: Regi
       tooltip: {
         trigger: "item",
         confine: true,
-        enterable: true,
         className: "map-tooltip",
         formatter: (params: { name: string }) => {
           if (colouring) {
             return `<div class="tip" data-region="${escapeHtml(params.name)}"><strong>${escapeHtml(params.name)}</strong><div>${escapeHtml(colouring.notes[params.name] ?? colouring.otherwise.label)}</div></div>`;
           }
           const region = byName.get(params.name);
-          const withRegion = region && !selected.includes(region.code) ? [...selected, region.code].slice(-MAX_COMPARED) : selected;
-          return regionTooltipHtml(region, params.name, { locale, compareHref: region ? compareHref(withRegion) : undefined });
+          return regionTooltipHtml(region, params.name, { locale, selected: region ? selected.includes(region.code) : false });
         },
       },
       visualMap: {

@@ -34,13 +34,12 @@ describe("regionTooltipHtml", () => {
     expect(html).toContain("Surveillance and early warning (5) · Medical treatment (3)");
   });
 
-  it("speaks the reader's language and offers the region page and the comparison", () => {
-    const html = regionTooltipHtml(henan, "河南", { locale: "zh", compareHref: "/compare?regions=jiangsu,henan" });
+  it("speaks the reader's language and says what a click and a shift-click do", () => {
+    const html = regionTooltipHtml(henan, "河南", { locale: "zh" });
     expect(html).toContain("12 条讲话");
     expect(html).toContain("监测预警 (5)");
-    expect(html).toContain('<a href="/province/henan">打开地区</a>');
-    expect(html).toContain('href="/compare?regions=jiangsu,henan"');
-    expect(regionTooltipHtml(henan, "河南", { locale: "en" })).not.toContain("/compare");
+    expect(html).toContain("Shift+点击：加入比较");
+    expect(regionTooltipHtml(henan, "河南", { locale: "en", selected: true })).toContain("Shift-click: remove from the comparison");
   });
 
   it("escapes article text so a script in an article stays inert", () => {

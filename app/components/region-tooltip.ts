@@ -12,8 +12,8 @@ const MAX_SPEAKERS = 5;
 
 export interface TooltipOptions {
   locale: Locale;
-  /** Where "Add to compare" goes: the comparison with this region added. */
-  compareHref?: string;
+  /** Picked for the comparison already (shift-click removes it). */
+  selected?: boolean;
 }
 
 /** The HTML of a region's hover tooltip: names, count, top themes, who spoke, the latest directive, actions. */
@@ -40,8 +40,9 @@ export function regionTooltipHtml(region: RegionSummary | undefined, fallbackNam
     themes ? `<div class="tip-themes"><span class="tip-en">${escapeHtml(t.topThemes)}:</span> ${themes}</div>` : "",
     speakers ? `<ul class="tip-speakers">${speakers}${more}</ul>` : "",
     latest,
-    `<div class="tip-actions"><a href="/province/${encodeURIComponent(region.code)}">${escapeHtml(t.openRegion)}</a>`,
-    options.compareHref ? ` · <a href="${escapeHtml(options.compareHref)}" data-testid="tooltip-compare">${escapeHtml(t.addToCompare)}</a>` : "",
-    "</div></div>",
+    // The tooltip follows the pointer and takes no clicks (an enterable one covered the regions next
+    // to it): it says what a click does.
+    `<div class="tip-actions">${escapeHtml(t.tooltipActions(options.selected ?? false))}</div>`,
+    "</div>",
   ].join("");
 }
