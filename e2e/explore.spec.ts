@@ -154,7 +154,7 @@ test.describe("language and layout", () => {
     await page.goto("/province/henan");
     await page.getByRole("button", { name: "切换到中文" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("河南省");
-    await expect(page.getByRole("link", { name: "地图" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "地图", exact: true })).toBeVisible();
     await expect(page.getByTestId("theme-breakdown")).toContainText("监测预警");
     await page.reload();
     await expect(page.getByRole("heading", { name: "按领导人分列的讲话" })).toBeVisible();
