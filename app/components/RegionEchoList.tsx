@@ -3,15 +3,14 @@ import type { RegionEchoes } from "@/lib/db/echoes";
 import { messagesFor, type Locale } from "@/lib/i18n";
 import { lagNote } from "./echo-colouring";
 import SharedPhrases from "./SharedPhrases";
+import TitledPanel from "./TitledPanel";
 
 /** A region's echoes of central directives, each beside its central clause, and its directives that echo nobody. */
 export default function RegionEchoList({ echoes, locale }: { echoes: RegionEchoes; locale: Locale }) {
   const t = messagesFor(locale);
   return (
     <>
-      <section className="panel" aria-labelledby="echoes-heading" data-testid="region-echoes">
-        <h2 id="echoes-heading">{t.echoesHeading}</h2>
-        <p className="statement-meta">{t.echoesHint}</p>
+      <TitledPanel id="echoes" title={t.echoesHeading} hint={t.echoesHint} testId="region-echoes">
         {echoes.echoes.length === 0 ? (
           <p className="empty-state">{t.noEchoes}</p>
         ) : (
@@ -38,11 +37,9 @@ export default function RegionEchoList({ echoes, locale }: { echoes: RegionEchoe
             </tbody>
           </table>
         )}
-      </section>
+      </TitledPanel>
       {echoes.localInitiatives.length > 0 ? (
-        <section className="panel" aria-labelledby="local-heading" data-testid="local-initiatives">
-          <h2 id="local-heading">{t.localInitiatives}</h2>
-          <p className="statement-meta">{t.localInitiativesHint}</p>
+        <TitledPanel id="local" title={t.localInitiatives} hint={t.localInitiativesHint} testId="local-initiatives">
           <ul className="compact-list">
             {echoes.localInitiatives.map((s) => (
               <li key={s.statementId}>
@@ -57,7 +54,7 @@ export default function RegionEchoList({ echoes, locale }: { echoes: RegionEchoe
               </li>
             ))}
           </ul>
-        </section>
+        </TitledPanel>
       ) : null}
     </>
   );

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { statementClauses } from "@/lib/echo/clauses";
 import { detectEchoes, type ClauseForEcho, type EchoOptions } from "@/lib/echo/detect";
 import type { Database } from "./client";
-import { inIdChunks, statementWhere, type StatementQuery } from "./queries";
+import { inIdChunks, statementWhere, type StatementQuery, type StatementRecord } from "./queries";
 import { matchingStatementIds } from "./statement-sql";
 
 const ARTICLE_BATCH = 200;
@@ -280,22 +280,13 @@ export async function echoLagByRegion(db: Database, regionCodes: string[]): Prom
   });
 }
 
-export interface EchoRecord {
+/** An echo as the API gives it: the echoing clause described like a statement record, then its central clause. */
+export interface EchoRecord extends Pick<StatementRecord, "region" | "regionEn" | "speaker" | "office" | "level" | "date" | "text" | "articleId" | "start" | "end"> {
   id: number;
   score: number;
   lagDays: number;
   sharedPhrases: string[];
-  region: string | null;
-  regionEn: string | null;
-  speaker: string | null;
-  office: string | null;
-  level: string | null;
-  date: string | null;
-  text: string;
   statementId: number;
-  articleId: number;
-  start: number;
-  end: number;
   centralStatementId: number;
   centralSpeaker: string | null;
   centralDate: string | null;

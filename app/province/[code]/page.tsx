@@ -15,6 +15,7 @@ import CountBars from "@/app/components/CountBars";
 import FilterBar from "@/app/components/FilterBar";
 import FilterProblem from "@/app/components/FilterProblem";
 import RegionEchoList from "@/app/components/RegionEchoList";
+import TitledPanel from "@/app/components/TitledPanel";
 import StatementList from "@/app/components/StatementList";
 import StatementTimeline from "@/app/components/StatementTimeline";
 
@@ -74,8 +75,7 @@ export default async function ProvincePage({
       </div>
 
       <div className="region-grid">
-        <section className="panel" aria-labelledby="leaders-heading">
-          <h2 id="leaders-heading">{t.regionLeaders}</h2>
+        <TitledPanel id="leaders" title={t.regionLeaders}>
           {region.posts.length === 0 ? (
             <p className="empty-state">{t.noPostsOnRecord}</p>
           ) : (
@@ -101,9 +101,8 @@ export default async function ProvincePage({
               </tbody>
             </table>
           )}
-        </section>
-        <section className="panel" aria-labelledby="themes-heading">
-          <h2 id="themes-heading">{t.themeBreakdown}</h2>
+        </TitledPanel>
+        <TitledPanel id="themes" title={t.themeBreakdown}>
           <CountBars
             testId="theme-breakdown"
             rows={region.themes.map((theme) => ({
@@ -114,13 +113,11 @@ export default async function ProvincePage({
           />
           <h2>{t.timeline}</h2>
           <StatementTimeline statements={region.statements} label={t.timeline} unattributedLabel={t.unattributed} />
-        </section>
+        </TitledPanel>
       </div>
 
       {region.followed.length > 0 ? (
-        <section className="panel" aria-labelledby="central-heading" data-testid="beside-central">
-          <h2 id="central-heading">{t.besideCentral}</h2>
-          <p className="statement-meta">{t.besideCentralHint}</p>
+        <TitledPanel id="central" title={t.besideCentral} hint={t.besideCentralHint} testId="beside-central">
           <table className="region-table beside-central">
             <tbody>
               {region.followed.map(({ central, followers }) => (
@@ -146,13 +143,12 @@ export default async function ProvincePage({
               ))}
             </tbody>
           </table>
-        </section>
+        </TitledPanel>
       ) : null}
 
       {echoes ? <RegionEchoList echoes={echoes} locale={locale} /> : null}
 
-      <section className="panel" aria-labelledby="statements-heading">
-        <h2 id="statements-heading">{t.statementsByLeader}</h2>
+      <TitledPanel id="statements" title={t.statementsByLeader}>
         {region.statements.length === 0 ? (
           <p className="empty-state">{t.noRegionStatements}</p>
         ) : (
@@ -165,7 +161,7 @@ export default async function ProvincePage({
             </section>
           ))
         )}
-      </section>
+      </TitledPanel>
     </>
   );
 }
