@@ -22,19 +22,38 @@ export function daysBetween(from: string, to: string): number {
 
 /** Central directives, newest first, each with the regional statements that followed it. */
 export function followedCentralDirectives(regional: DatedStatement[], central: DatedStatement[], windowDays = 60): FollowedDirective[] {
-  const datedCentral = central.filter((c) => c.date).sort((a, b) => b.date!.localeCompare(a.date!) || b.id - a.id);
+  const datedCentral = central
+    .filter((c) => c.date)
+    .sort((a, b) => b.date!.localeCompare(a.date!) || b.id - a.id)
+    .map((c) => ({ ...c, day: Date.parse(c.date!) / DAY_MS, themes: new Set(c.themeIds) }));
   const byCentral = new Map<number, FollowedDirective>();
   for (const statement of regional) {
     if (!statement.date) continue;
-    const followed = datedCentral.find((c) => {
-      const lag = daysBetween(c.date!, statement.date!);
-      return lag >= 0 && lag <= windowDays && c.themeIds.some((t) => statement.themeIds.includes(t));
-    });
+    const day = Date.parse(statement.date) / DAY_MS;
+    // The newest central statement on or before the day, then older ones while within the window.
+    let followed: (typeof datedCentral)[number] | undefined;
+    for (let i = firstOnOrBefore(datedCentral, day); i < datedCentral.length && day - datedCentral[i].day <= windowDays; i++) {
+      if (statement.themeIds.some((t) => datedCentral[i].themes.has(t))) {
+        followed = datedCentral[i];
+        break;
+      }
+    }
     if (!followed) continue;
     const entry = byCentral.get(followed.id) ?? { centralId: followed.id, followers: [] };
-    entry.followers.push({ id: statement.id, lagDays: daysBetween(followed.date!, statement.date) });
+    entry.followers.push({ id: statement.id, lagDays: Math.round(day - followed.day) });
     byCentral.set(followed.id, entry);
   }
   const order = new Map(datedCentral.map((c, i) => [c.id, i]));
   return [...byCentral.values()].sort((a, b) => order.get(a.centralId)! - order.get(b.centralId)!);
+}
+
+/** Index of the first statement (newest first) dated on or before `day`, by binary search. */
+function firstOnOrBefore(newestFirst: { day: number }[], day: number): number {
+  let [low, high] = [0, newestFirst.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (newestFirst[middle].day > day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

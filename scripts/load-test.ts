@@ -61,6 +61,8 @@ async function loadDatabase(): Promise<string> {
   const have = await statementCount(file);
   if (have >= statementsWanted) {
     console.log(`Using ${file}: ${have} statements.`);
+    // Applies migrations added since it was built, and rebuilds what they cleared.
+    runSeed(file, ["--if-empty"]);
     return file;
   }
   const knowledge = loadKnowledge();
@@ -72,16 +74,20 @@ async function loadDatabase(): Promise<string> {
   const files = writeArticleCopies(folder, copies);
   console.log(`Building ${file}: ${files.length} articles (${copies} copies of the bundled ones, ${perCopy} statements each copy)…`);
   const started = Date.now();
-  const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--reset", "--quiet", folder], {
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  runSeed(file, ["--reset", folder]);
   rmSync(folder, { recursive: true, force: true });
-  if (seed.status !== 0) throw new Error(`seeding ${file} failed (exit ${seed.status})`);
   const count = await statementCount(file);
   console.log(`Loaded ${count} statements in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   if (count < statementsWanted) throw new Error(`${file} holds ${count} statements, fewer than ${statementsWanted}`);
   return file;
+}
+
+function runSeed(file: string, args: string[]): void {
+  const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--quiet", ...args], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (seed.status !== 0) throw new Error(`seeding ${file} failed (exit ${seed.status})`);
 }
 
 function ensureBuild(): void {

@@ -206,3 +206,21 @@ describe("seed command under crashes and contention", () => {
     expect(await partialArticles(db)).toEqual([]);
   });
 });
+
+describe("seed --if-empty on a database already loaded", () => {
+  it("rebuilds a tally that a migration cleared, and leaves the articles alone", { timeout: 120_000 }, async () => {
+    const databaseFile = path.join(work, "if-empty.db");
+    const first = await runSeed(databaseFile, [ARTICLES]);
+    expect(first.code, first.stderr).toBe(0);
+    const writer = createDatabase({ file: databaseFile });
+    await writer.statementTally.deleteMany();
+    await writer.$disconnect();
+
+    const again = await runSeed(databaseFile, ["--if-empty", ARTICLES]);
+    expect(again.code, again.stderr).toBe(0);
+    const db = open(databaseFile);
+    expect(await db.article.count()).toBe(REAL_ARTICLES.length);
+    const total = await db.statementTally.aggregate({ where: { themeId: "*", period: "*" }, _sum: { statements: true } });
+    expect(total._sum.statements).toBe(await db.statement.count());
+  });
+});

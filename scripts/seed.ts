@@ -9,6 +9,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
 import { echoesMissing, rebuildEchoes } from "@/lib/db/echoes";
 import { statementCountsByRegion } from "@/lib/db/queries";
+import { refreshStatementTally, tallyMissing } from "@/lib/db/tally";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
 import { seedArticles, type FileResult } from "@/lib/ingest/seed";
@@ -51,8 +52,10 @@ async function seedDatabase(file: string, dir: string, options: { reset?: boolea
   const db = createDatabase({ file });
   try {
     if (options.ifEmpty && (await countArticles(db)) > 0) {
+      const tallyStale = await tallyMissing(db);
+      if (tallyStale) await refreshStatementTally(db);
       if (await echoesMissing(db)) await rebuildAndReport(db);
-      else console.log(`${file} already holds articles; nothing to do.`);
+      else if (!tallyStale) console.log(`${file} already holds articles; nothing to do.`);
       return 0;
     }
     const knowledge = loadKnowledge();

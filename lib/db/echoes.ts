@@ -7,6 +7,8 @@ import { inIdChunks, statementWhere, type StatementQuery, type StatementRecord }
 import { matchingStatementIds } from "./statement-sql";
 
 const ARTICLE_BATCH = 200;
+/** Rows a createMany writes at once: one statement for all of a large corpus's clauses held every row twice. */
+const WRITE_BATCH = 2_000;
 
 export interface EchoRebuildSummary {
   clauses: number;
@@ -16,10 +18,11 @@ export interface EchoRebuildSummary {
 /**
  * Splits every statement into directive clauses and detects echoes over the whole corpus, replacing
  * what was there. Articles are read in batches; detection is near-linear (see lib/echo/detect.ts).
+ * Clauses are numbered here (the tables are emptied first), so no read-back is needed to link echoes.
  */
 export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> = {}): Promise<EchoRebuildSummary> {
   const rows: Prisma.ClauseCreateManyInput[] = [];
-  const forEcho: Omit<ClauseForEcho, "id">[] = [];
+  const forEcho: ClauseForEcho[] = [];
   for (let cursor = 0; ; ) {
     const articles = await db.article.findMany({
       where: { id: { gt: cursor } },
@@ -32,25 +35,27 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
     for (const article of articles) {
       for (const s of article.statements) {
         statementClauses({ text: s.text, start: s.startChar, end: s.endChar }, article.content).forEach((c, position) => {
-          rows.push({ statementId: s.id, position, kind: c.kind, startChar: c.start, endChar: c.end, text: c.text });
-          forEcho.push({ text: c.text, date: s.date, level: s.level });
+          const id = rows.length + 1;
+          rows.push({ id, statementId: s.id, position, kind: c.kind, startChar: c.start, endChar: c.end, text: c.text });
+          forEcho.push({ id, text: c.text, date: s.date, level: s.level });
         });
       }
     }
   }
 
+  const echoes = detectEchoes(forEcho, options);
   return db.$transaction(
     async (tx) => {
       await tx.echo.deleteMany();
       await tx.clause.deleteMany();
-      await tx.clause.createMany({ data: rows });
-      const created = await tx.clause.findMany({ select: { id: true, statementId: true, position: true } });
-      const idOf = new Map(created.map((c) => [`${c.statementId}:${c.position}`, c.id]));
-      const clauses = rows.map((r, i) => ({ ...forEcho[i], id: idOf.get(`${r.statementId}:${r.position}`)! }));
-      const echoes = detectEchoes(clauses, options);
-      await tx.echo.createMany({
-        data: echoes.map((e) => ({ centralClauseId: e.centralId, clauseId: e.echoId, score: e.score, sharedPhrases: JSON.stringify(e.sharedPhrases), lagDays: e.lagDays })),
-      });
+      for (let i = 0; i < rows.length; i += WRITE_BATCH) await tx.clause.createMany({ data: rows.slice(i, i + WRITE_BATCH) });
+      for (let i = 0; i < echoes.length; i += WRITE_BATCH) {
+        await tx.echo.createMany({
+          data: echoes
+            .slice(i, i + WRITE_BATCH)
+            .map((e) => ({ centralClauseId: e.centralId, clauseId: e.echoId, score: e.score, sharedPhrases: JSON.stringify(e.sharedPhrases), lagDays: e.lagDays })),
+        });
+      }
       return { clauses: rows.length, echoes: echoes.length };
     },
     { timeout: 600_000 },

@@ -2,7 +2,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
 import { matchCountsByRegion, matchingStatementIds, type SearchQuery } from "./statement-sql";
-import { ANY, latestStatementId } from "./tally";
+import { ANY, latestStatementId, periodRanges } from "./tally";
 
 export interface SpeakerSummary {
   name: string;
@@ -76,15 +76,15 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
   const [regions, themes, speakers, unfiltered, themeCounts] = await Promise.all([
     db.region.findMany({ orderBy: { adcode: "asc" } }),
     themeList(db),
-    db.statementTally.groupBy({ by: ["regionCode", "speaker", "office"], where: tallyWhere(filter), _sum: { statements: true }, _max: { latest: true } }),
+    speakerTally(db, filter),
     db.statementTally.groupBy({ by: ["regionCode"], where: { themeId: ANY, period: ANY }, _sum: { statements: true } }),
     themeCountsByRegion(db, filter),
   ]);
   const countByRegion = new Map<string | null, number>();
   const latestByRegion = new Map<string, string>();
   for (const row of speakers) {
-    countByRegion.set(row.regionCode, (countByRegion.get(row.regionCode) ?? 0) + (row._sum.statements ?? 0));
-    const latest = row._max.latest;
+    countByRegion.set(row.regionCode, (countByRegion.get(row.regionCode) ?? 0) + row.statements);
+    const latest = row.latest;
     if (row.regionCode && latest && latest > (latestByRegion.get(row.regionCode) ?? "")) latestByRegion.set(row.regionCode, latest);
   }
   const latestRows = await db.statement.findMany({
@@ -102,7 +102,7 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     if (!row.regionCode || !row.speaker) continue;
     const byName = speakersByRegion.get(row.regionCode) ?? new Map<string, SpeakerSummary>();
     const current = byName.get(row.speaker) ?? { name: row.speaker, office: row.office, statements: 0 };
-    current.statements += row._sum.statements ?? 0;
+    current.statements += row.statements;
     current.office ??= row.office;
     byName.set(row.speaker, current);
     speakersByRegion.set(row.regionCode, byName);
@@ -143,14 +143,46 @@ export interface RegionThemeCount {
  */
 export async function themeCountsByRegion(db: Database, filter: Omit<StatementQuery, "limit"> & { regions?: string[] }): Promise<RegionThemeCount[]> {
   const themeIds = filter.theme ? [filter.theme] : (await themeList(db)).map((t) => t.id);
-  const rows = await db.statementTally.groupBy({
-    by: ["regionCode", "themeId"],
+  const regionCode = filter.regions ? { in: filter.regions } : (filter.region ?? { not: null });
+  const perPeriod = await Promise.all(
     // The theme ids listed, not "every theme but *": the tally's index is read theme by theme.
-    where: { ...tallyWhere(filter), themeId: { in: themeIds }, regionCode: filter.regions ? { in: filter.regions } : (filter.region ?? { not: null }) },
-    _sum: { statements: true },
-    orderBy: [{ _sum: { statements: "desc" } }, { themeId: "asc" }],
-  });
-  return rows.flatMap((r) => (r.regionCode ? [{ regionCode: r.regionCode, themeId: r.themeId, statements: r._sum.statements ?? 0 }] : []));
+    tallyWheres(filter).map((where) =>
+      db.statementTally.groupBy({ by: ["regionCode", "themeId"], where: { ...where, themeId: { in: themeIds }, regionCode }, _sum: { statements: true } }),
+    ),
+  );
+  const counts = new Map<string, RegionThemeCount>();
+  for (const row of perPeriod.flat()) {
+    if (!row.regionCode) continue;
+    const key = `${row.regionCode}\t${row.themeId}`;
+    const count = counts.get(key) ?? { regionCode: row.regionCode, themeId: row.themeId, statements: 0 };
+    count.statements += row._sum.statements ?? 0;
+    counts.set(key, count);
+  }
+  return [...counts.values()].sort((a, b) => b.statements - a.statements || a.themeId.localeCompare(b.themeId));
+}
+
+interface SpeakerTallyRow {
+  regionCode: string | null;
+  speaker: string | null;
+  office: string | null;
+  statements: number;
+  latest: string | null;
+}
+
+/** Statements and the newest one per region, speaker and office under the filters, from the tally. */
+async function speakerTally(db: Database, filter: Omit<StatementQuery, "limit">): Promise<SpeakerTallyRow[]> {
+  const perPeriod = await Promise.all(
+    tallyWheres(filter).map((where) => db.statementTally.groupBy({ by: ["regionCode", "speaker", "office"], where, _sum: { statements: true }, _max: { latest: true } })),
+  );
+  const rows = new Map<string, SpeakerTallyRow>();
+  for (const row of perPeriod.flat()) {
+    const key = JSON.stringify([row.regionCode, row.speaker, row.office]);
+    const merged = rows.get(key) ?? { regionCode: row.regionCode, speaker: row.speaker, office: row.office, statements: 0, latest: null };
+    merged.statements += row._sum.statements ?? 0;
+    if (row._max.latest && row._max.latest > (merged.latest ?? "")) merged.latest = row._max.latest;
+    rows.set(key, merged);
+  }
+  return [...rows.values()];
 }
 
 export interface RegionDetail {
@@ -178,9 +210,9 @@ export async function regionDetail(db: Database, code: string, filter: Omit<Stat
       take: filter.limit ?? PAGE_STATEMENTS,
       select: statementViewSelect,
     }),
-    db.statementTally.aggregate({ where: tallyWhere({ ...filter, region: code }), _sum: { statements: true } }),
+    Promise.all(tallyWheres({ ...filter, region: code }).map((where) => db.statementTally.aggregate({ where, _sum: { statements: true } }))),
   ]);
-  const total = tally._sum.statements ?? 0;
+  const total = tally.reduce((sum, t) => sum + (t._sum.statements ?? 0), 0);
   return { code: region.code, name: region.name, fullName: region.fullName, nameEn: region.nameEn, statements: statements.map(toStatementView), total };
 }
 
@@ -267,16 +299,14 @@ export function statementWhere(query: Omit<StatementQuery, "limit">): Prisma.Sta
   };
 }
 
-/** The same filters on the statement tally: one theme or every theme ("*"), a range of days or every date ("*"). */
-function tallyWhere(query: Omit<StatementQuery, "limit">): Prisma.StatementTallyWhereInput {
-  return {
-    regionCode: query.region,
-    speaker: query.leader,
-    level: query.level,
-    themeId: query.theme ?? ANY,
-    // "*" sorts before every ISO date, so a range of days never includes the all-dates rows.
-    period: query.from || query.to ? { gte: query.from ?? "0000-01-01", lte: query.to ?? "9999-12-31" } : ANY,
-  };
+/**
+ * The same filters on the statement tally, one where per period range (lib/db/tally.ts): the rows
+ * they select add up to the statements the filters select. One theme or every theme ("*").
+ */
+function tallyWheres(query: Omit<StatementQuery, "limit">): Prisma.StatementTallyWhereInput[] {
+  const where = { regionCode: query.region, speaker: query.leader, level: query.level, themeId: query.theme ?? ANY };
+  if (!query.from && !query.to) return [{ ...where, period: ANY }];
+  return periodRanges(query.from, query.to).map((period) => ({ ...where, period }));
 }
 
 export interface StatementRecord {

@@ -2,6 +2,7 @@
 // the central directives its statements followed.
 import { followedCentralDirectives } from "@/lib/central-followers";
 import type { Database } from "./client";
+import { datedStatementThemes } from "./statement-sql";
 import { regionDetail, statementViewSelect, themeCountsByRegion, themeList, toStatementView, type RegionDetail, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
 
 /** How long after a central directive a regional statement still counts as following it. */
@@ -55,16 +56,11 @@ async function followedDirectives(db: Database, statements: StatementView[]): Pr
   if (dates.length === 0) return [];
   const earliest = new Date(Date.parse(dates[0]) - FOLLOW_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
   // Dates and themes only, newest first and bounded: the page shows its statements' directives, not the archive.
-  const central = await db.statement.findMany({
-    where: { regionCode: "central", date: { gte: earliest, lte: dates.at(-1) } },
-    orderBy: [{ date: "desc" }, { id: "desc" }],
-    take: CENTRAL_CANDIDATES,
-    select: { id: true, date: true, themes: { select: { themeId: true } } },
-  });
+  const central = await datedStatementThemes(db, "central", earliest, dates.at(-1)!, CENTRAL_CANDIDATES);
   const regional = new Map(statements.map((s) => [s.id, s]));
   const followed = followedCentralDirectives(
     statements.map((s) => ({ id: s.id, date: s.date, themeIds: s.themes.map((t) => t.id) })),
-    central.map((c) => ({ id: c.id, date: c.date, themeIds: c.themes.map((t) => t.themeId) })),
+    central,
     FOLLOW_WINDOW_DAYS,
   );
   const views = await db.statement.findMany({ where: { id: { in: followed.map((f) => f.centralId) } }, select: statementViewSelect });

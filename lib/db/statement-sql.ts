@@ -96,3 +96,24 @@ export async function newestStatementIdsByRegionTheme(
   const rows = await db.$queryRaw<{ regionCode: string; themeId: string; id: number | bigint }[]>`${Prisma.join(perCellQueries, " UNION ALL ")}`;
   return rows.map((r) => ({ regionCode: r.regionCode, themeId: r.themeId, id: Number(r.id) }));
 }
+
+/**
+ * The newest `limit` statements of a region between two dates, each with its theme ids: one flat
+ * join, where Prisma's nested select costs a second query and an object per theme link.
+ */
+export async function datedStatementThemes(db: Database, regionCode: string, from: string, to: string, limit: number): Promise<{ id: number; date: string; themeIds: string[] }[]> {
+  const rows = await db.$queryRaw<{ id: number | bigint; date: string; themeId: string | null }[]>`
+    SELECT s."id" AS "id", s."date" AS "date", t."themeId" AS "themeId"
+    FROM "Statement" s LEFT JOIN "StatementTheme" t ON t."statementId" = s."id"
+    WHERE s."id" IN (
+      SELECT c."id" FROM "Statement" c WHERE c."regionCode" = ${regionCode} AND c."date" >= ${from} AND c."date" <= ${to}
+      ORDER BY c."date" DESC, c."id" DESC LIMIT ${limit})`;
+  const byId = new Map<number, { id: number; date: string; themeIds: string[] }>();
+  for (const row of rows) {
+    const id = Number(row.id);
+    const statement = byId.get(id) ?? { id, date: row.date, themeIds: [] };
+    if (row.themeId) statement.themeIds.push(row.themeId);
+    byId.set(id, statement);
+  }
+  return [...byId.values()];
+}

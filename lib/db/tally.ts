@@ -1,29 +1,31 @@
-// The statement tally behind the map: counts by region, speaker, office, level, theme and day,
-// rebuilt from the statements in one transaction. SQLite SQL (printf), so it stays in lib/db;
-// prisma/migrations/0004_scale fills the tally with the same statements.
+// The statement tally behind the map: counts by region, speaker, office, level, theme and period,
+// rebuilt from the statements in one transaction. SQLite SQL (printf), so it stays in lib/db.
 import type { Database } from "./client";
 
 /** Marks the rows that count every theme, or every date. */
 export const ANY = "*";
 
+/**
+ * A tally row's period: a day "2022-03-05", a month "M2022-03" or a year "Y2022". The three sort
+ * apart ("*" < days < months < years), so a range of one kind never takes in rows of another.
+ */
+const PERIODS = [`s."date"`, `'M' || substr(s."date", 1, 7)`, `'Y' || substr(s."date", 1, 4)`];
+
 const KEYS = `s."regionCode", s."speaker", s."office", s."level"`;
 const LATEST = `MAX(s."date" || '#' || printf('%012d', s."id"))`;
 const COLUMNS = `"regionCode", "speaker", "office", "level", "themeId", "period", "statements", "latest"`;
 
+/** The tally rows of one theme column (every theme, or each theme of a statement) over `source`. */
+function tallyInsert(theme: string, source: string): string {
+  const dated = PERIODS.map((period) => `SELECT ${KEYS}, ${theme}, ${period}, COUNT(*), ${LATEST} ${source} AND s."date" IS NOT NULL GROUP BY ${KEYS}, ${theme}, ${period}`);
+  const allDates = `SELECT ${KEYS}, ${theme}, '${ANY}', COUNT(*), ${LATEST} ${source} GROUP BY ${KEYS}, ${theme}`;
+  return `INSERT INTO "StatementTally" (${COLUMNS}) ${[...dated, allDates].join(" UNION ALL ")}`;
+}
+
 const TALLY_SQL = [
   `DELETE FROM "StatementTally"`,
-  `INSERT INTO "StatementTally" (${COLUMNS})
-   SELECT ${KEYS}, '${ANY}', s."date", COUNT(*), ${LATEST} FROM "Statement" s WHERE s."date" IS NOT NULL GROUP BY ${KEYS}, s."date"
-   UNION ALL
-   SELECT ${KEYS}, '${ANY}', '${ANY}', COUNT(*), ${LATEST} FROM "Statement" s GROUP BY ${KEYS}`,
-  `INSERT INTO "StatementTally" (${COLUMNS})
-   SELECT ${KEYS}, t."themeId", s."date", COUNT(*), ${LATEST}
-     FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id" WHERE s."date" IS NOT NULL
-     GROUP BY ${KEYS}, t."themeId", s."date"
-   UNION ALL
-   SELECT ${KEYS}, t."themeId", '${ANY}', COUNT(*), ${LATEST}
-     FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id"
-     GROUP BY ${KEYS}, t."themeId"`,
+  tallyInsert(`'${ANY}'`, `FROM "Statement" s WHERE 1`),
+  tallyInsert(`t."themeId"`, `FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id" WHERE 1`),
 ];
 
 /** Rebuilds the tally from the statements; the seed calls it after loading. */
@@ -31,7 +33,65 @@ export async function refreshStatementTally(db: Database): Promise<void> {
   await db.$transaction(TALLY_SQL.map((sql) => db.$executeRawUnsafe(sql)));
 }
 
+/** True when statements are loaded but the tally is empty (a migration cleared it to change its rows). */
+export async function tallyMissing(db: Database): Promise<boolean> {
+  const [statement, tally] = await Promise.all([db.statement.findFirst({ select: { id: true } }), db.statementTally.findFirst({ select: { id: true } })]);
+  return statement !== null && tally === null;
+}
+
 /** The statement id in a tally row's `latest`. */
 export function latestStatementId(latest: string): number {
   return Number(latest.slice(latest.lastIndexOf("#") + 1));
+}
+
+export interface PeriodRange {
+  gte: string;
+  lte: string;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const yearOf = (day: string) => Number(day.slice(0, 4));
+const monthOf = (day: string) => Number(day.slice(5, 7));
+const isFirstOfMonth = (day: string) => day.endsWith("-01");
+const isLastOfMonth = (day: string) => Number(day.slice(8, 10)) >= daysInMonth(yearOf(day), monthOf(day));
+const monthKey = (year: number, month: number) => `M${pad(year, 4)}-${pad(month, 2)}`;
+
+/** Ranges of day and month rows covering `from`..`to`, two days of the same year. */
+function monthsAndDays(from: string, to: string): PeriodRange[] {
+  const year = yearOf(from);
+  let [firstMonth, lastMonth] = [monthOf(from), monthOf(to)];
+  const ranges: PeriodRange[] = [];
+  if (!isFirstOfMonth(from)) {
+    ranges.push({ gte: from, lte: firstMonth === lastMonth ? to : `${from.slice(0, 7)}-31` });
+    if (firstMonth === lastMonth) return ranges;
+    firstMonth++;
+  }
+  if (!isLastOfMonth(to)) {
+    ranges.push({ gte: `${to.slice(0, 7)}-01`, lte: to });
+    lastMonth--;
+  }
+  if (firstMonth <= lastMonth) ranges.push({ gte: monthKey(year, firstMonth), lte: monthKey(year, lastMonth) });
+  return ranges;
+}
+
+/**
+ * The tally periods whose rows add up to every day from `from` to `to` (ISO dates, both included):
+ * whole years, then whole months, then the days at the ragged ends. Empty when `from` > `to`.
+ */
+export function periodRanges(from = "0000-01-01", to = "9999-12-31"): PeriodRange[] {
+  if (from > to) return [];
+  let [firstYear, lastYear] = [yearOf(from), yearOf(to)];
+  if (firstYear === lastYear && !(from.endsWith("-01-01") && to.endsWith("-12-31"))) return monthsAndDays(from, to);
+  const head = from.endsWith("-01-01") ? [] : monthsAndDays(from, `${from.slice(0, 4)}-12-31`);
+  const tail = to.endsWith("-12-31") ? [] : monthsAndDays(`${to.slice(0, 4)}-01-01`, to);
+  if (head.length > 0) firstYear++;
+  if (tail.length > 0) lastYear--;
+  const years = firstYear <= lastYear ? [{ gte: `Y${pad(firstYear, 4)}`, lte: `Y${pad(lastYear, 4)}` }] : [];
+  return [...head, ...years, ...tail];
 }
