@@ -17,6 +17,8 @@ export interface QueryCase {
 export interface CaseSubjects {
   leaderId: number;
   leaderName: string;
+  /** The speaker with the fewest statements: a filter no date order can satisfy early. */
+  rareSpeaker: string;
   regionCode: string;
   /** The next two busiest regions, for the comparison of four. */
   otherRegions: string[];
@@ -27,11 +29,12 @@ export interface CaseSubjects {
 export async function caseSubjects(db: Database): Promise<CaseSubjects> {
   const [leader] = await db.statement.groupBy({ by: ["leaderId"], where: { leaderId: { not: null }, regionCode: { not: "central" } }, _count: { _all: true }, orderBy: { _count: { leaderId: "desc" } }, take: 1 });
   const [region, ...otherRegions] = await db.statement.groupBy({ by: ["regionCode"], where: { regionCode: { not: "central" } }, _count: { _all: true }, orderBy: { _count: { regionCode: "desc" } }, take: 3 });
+  const [rare] = await db.statement.groupBy({ by: ["speaker"], where: { speaker: { not: null } }, _count: { _all: true }, orderBy: [{ _count: { speaker: "asc" } }, { speaker: "asc" }], take: 1 });
   const [theme] = await db.statementTheme.groupBy({ by: ["themeId"], _count: { _all: true }, orderBy: { _count: { themeId: "desc" } }, take: 1 });
   const articles = await db.article.count();
   const article = await db.article.findFirst({ skip: Math.floor(articles / 2), select: { id: true } });
   const leaderRow = await db.leader.findUniqueOrThrow({ where: { id: leader.leaderId! } });
-  return { leaderId: leaderRow.id, leaderName: leaderRow.name, regionCode: region.regionCode!, otherRegions: otherRegions.map((r) => r.regionCode!), articleId: article!.id, theme: theme.themeId };
+  return { leaderId: leaderRow.id, leaderName: leaderRow.name, rareSpeaker: rare.speaker!, regionCode: region.regionCode!, otherRegions: otherRegions.map((r) => r.regionCode!), articleId: article!.id, theme: theme.themeId };
 }
 
 export function queryCases(s: CaseSubjects): QueryCase[] {
@@ -48,6 +51,7 @@ export function queryCases(s: CaseSubjects): QueryCase[] {
     { name: `leader page ${s.leaderName}`, kind: "page", run: (db) => leaderDetail(db, s.leaderId) },
     { name: "article page", kind: "page", run: (db) => articleDetail(db, s.articleId) },
     { name: "statements API, no filter", kind: "page", run: (db) => findStatements(db, {}) },
+    { name: `statements API, speaker ${s.rareSpeaker} (the rarest)`, kind: "page", run: (db) => findStatements(db, { leader: s.rareSpeaker }) },
     { name: `statements API, region ${s.regionCode} and theme ${s.theme}`, kind: "page", run: (db) => findStatements(db, { region: s.regionCode, theme: s.theme }) },
     { name: "statements API, search 监测预警", kind: "page", run: (db) => findStatements(db, { q: "监测预警" }) },
   ];
