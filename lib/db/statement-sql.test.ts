@@ -3,11 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "./client";
 import { seededDatabase } from "./fixtures/seeded-database";
 import { findStatements, inIdChunks, searchStatements } from "./queries";
-import { foldsLikeLower, ftsPhraseQuery, matchingStatementIds, probeMatchingIds, searchTerms, type SearchBounds, type SearchQuery } from "./statement-sql";
+import {
+  countMatches,
+  foldsLikeLower,
+  ftsPhraseQuery,
+  matchingStatementIds,
+  probeMatchingIds,
+  searchMatches,
+  searchTerms,
+  type SearchBounds,
+  type SearchQuery,
+} from "./statement-sql";
 
 // The bundled articles hold 141 statements: small bounds send a search down each route.
 const PROBE_FIRST: Partial<SearchBounds> = { fewHits: 1, probeRows: 5 };
 const INDEX_ONLY: Partial<SearchBounds> = { fewHits: 0, probeRows: 0 };
+const ONE_PASS: Partial<SearchBounds> = { fewHits: 1_000_000 };
 
 describe("searchTerms", () => {
   it("normalises the words a reader types like article text", () => {
@@ -67,28 +78,28 @@ describe("searchStatements on the bundled articles", () => {
     expect(expected.length).toBeGreaterThan(2);
     const result = await searchStatements(db, { q: "监测 预警", limit: 1_000 });
     expect(result.statements.map((s) => s.id).sort()).toEqual(expected);
-    expect(result.total).toBe(expected.length);
-    expect(result.byRegion.reduce((sum, r) => sum + r.statements, 0)).toBe(expected.length);
+    expect(result.total).toEqual({ count: expected.length, exact: true });
+    expect(result.byRegion?.reduce((sum, r) => sum + r.statements, 0)).toBe(expected.length);
   });
 
   it("matches two-character words, which the trigram index cannot, by scanning", async () => {
     const all = await findStatements(db, { limit: 10_000 });
     const result = await searchStatements(db, { q: "预警", limit: 1_000 });
-    expect(result.total).toBe(all.filter((s) => s.text.includes("预警")).length);
+    expect(result.total).toEqual({ count: all.filter((s) => s.text.includes("预警")).length, exact: true });
   });
 
   it("applies the map's filters to the matches", async () => {
     const everywhere = await searchStatements(db, { q: "疫情防控", limit: 1_000 });
     const henan = await searchStatements(db, { q: "疫情防控", region: "henan", limit: 1_000 });
-    expect(henan.total).toBeGreaterThan(0);
-    expect(henan.total).toBeLessThan(everywhere.total);
-    expect(henan.byRegion.map((r) => r.code)).toEqual(["henan"]);
+    expect(henan.total.count).toBeGreaterThan(0);
+    expect(henan.total.count).toBeLessThan(everywhere.total.count);
+    expect(henan.byRegion?.map((r) => r.code)).toEqual(["henan"]);
     const themed = await searchStatements(db, { q: "疫情防控", theme: "surveillance", limit: 1_000 });
     expect(themed.statements.every((s) => s.themes.some((t) => t.id === "surveillance"))).toBe(true);
   });
 
   it("takes FTS syntax and SQL as literal text: no error, only statements containing it", async () => {
-    await expect(searchStatements(db, { q: "没有这句话的文本", limit: 10 })).resolves.toMatchObject({ total: 0 });
+    await expect(searchStatements(db, { q: "没有这句话的文本", limit: 10 })).resolves.toMatchObject({ total: { count: 0, exact: true } });
     for (const q of ['" OR 1=1 --', "NEAR(疫情 防控)", "*", "a AND", "疫情 OR 防控"]) {
       const result = await searchStatements(db, { q, limit: 1_000 });
       const terms = searchTerms(q);
@@ -145,6 +156,48 @@ describe("searchStatements on the bundled articles", () => {
     expect(await probeMatchingIds(db, query, 14, "oldest", PROBE_FIRST)).toEqual(all.slice(0, 14));
     for (const offset of [0, 4, 9]) expect(await matchingStatementIds(db, query, 5, "oldest", offset, PROBE_FIRST)).toEqual(all.slice(offset, offset + 5));
   });
+
+  it.each(QUERIES)("gives the search page the same statements and counts whichever route answers: %j", async (query) => {
+    const onePass = await searchMatches(db, query, 10, { ...ONE_PASS, countCap: null });
+    expect(onePass.count.exact).toBe(true);
+    for (const bounds of [
+      { ...PROBE_FIRST, scanRows: 1_000 },
+      { ...PROBE_FIRST, scanRows: 0 },
+      { ...INDEX_ONLY, scanRows: 0 },
+    ]) {
+      expect(await searchMatches(db, query, 10, { ...bounds, countCap: null })).toEqual(onePass);
+    }
+  });
+
+  it.each([
+    ["the index's hits", { fewHits: 0, scanRows: 0 }],
+    ["the statements", { fewHits: 0, scanRows: 1_000 }],
+    ["one pass over the hits", ONE_PASS],
+  ])("stops counting at the cap and says so, reading %s", async (_, route) => {
+    const all = await findStatements(db, { limit: 10_000 });
+    for (const query of [{ q: "疫情防控" }, { q: "疫情防控", region: "central" }]) {
+      const expected = all.filter((s) => s.text.includes("疫情防控") && (!query.region || s.regionEn === "Central")).length;
+      expect(expected).toBeGreaterThan(10);
+      const uncapped = await searchMatches(db, query, 10, { ...route, countCap: null });
+      expect(uncapped.count).toMatchObject({ total: expected, exact: true });
+      expect(uncapped.count.byRegion?.reduce((sum, r) => sum + r.statements, 0)).toBe(expected);
+      expect((await searchMatches(db, query, 10, { ...route, countCap: expected })).count).toEqual(uncapped.count);
+      expect((await searchMatches(db, query, 10, { ...route, countCap: expected - 1 })).count).toEqual({ total: expected - 1, exact: false, byRegion: null });
+      expect(await countMatches(db, query, { ...route, countCap: 5 })).toEqual({ total: 5, exact: false, byRegion: null });
+    }
+  });
+
+  it("marks a capped total as not exact on the page's result, and counts them all when asked (count=all)", async () => {
+    const all = await findStatements(db, { limit: 10_000 });
+    const expected = all.filter((s) => s.text.includes("疫情防控")).length;
+    const capped = await searchStatements(db, { q: "疫情防控", limit: 20 }, { countCap: 10 });
+    expect(capped.total).toEqual({ count: 10, exact: false });
+    expect(capped.byRegion).toBeNull();
+    expect(capped.statements).toHaveLength(20);
+    const counted = await searchStatements(db, { q: "疫情防控", limit: 20 }, { countCap: null });
+    expect(counted.total).toEqual({ count: expected, exact: true });
+    expect(counted.statements.map((s) => s.id)).toEqual(capped.statements.map((s) => s.id));
+  });
 });
 
 describe("search over undated statements and Latin letters", () => {
@@ -194,6 +247,6 @@ describe("search over undated statements and Latin letters", () => {
     const throughIndex = await matchingStatementIds(db, { q: "kraken" }, 10, "newest", 0, INDEX_ONLY);
     expect(throughIndex).toHaveLength(1);
     expect(await probeMatchingIds(db, { q: "kraken" }, 10, "newest", WHOLE_WINDOW)).toBeNull();
-    expect(await matchingStatementIds(db, { q: "kraken" }, 10, "newest", 0, WHOLE_WINDOW)).toEqual(throughIndex);
+    expect(await searchMatches(db, { q: "kraken" }, 10, WHOLE_WINDOW)).toMatchObject({ ids: throughIndex, count: { total: 1, exact: true } });
   });
 });

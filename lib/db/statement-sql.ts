@@ -27,17 +27,21 @@ export function ftsPhraseQuery(terms: string[]): string {
 export type SearchQuery = Omit<StatementQuery, "limit"> & { q: string };
 
 /**
- * How much work a search does before it changes route. The defaults suit a million statements;
- * tests pass small ones to force each route on the bundled articles.
+ * How much work a search does before it changes route or stops counting. The defaults suit a
+ * million statements; tests pass small ones to force each route on the bundled articles.
  */
 export interface SearchBounds {
-  /** Full-text hits under which SQLite reads and sorts them all (their rows are read one by one, a few µs each); at or above, the probe goes first. */
+  /** Full-text hits under which one pass over them answers (their rows are read one by one, a few µs each); at or above, the probe goes first. */
   fewHits: number;
   /** Statements the probe reads first, newest (or oldest) first; 0 never probes. */
   probeRows: number;
+  /** Count by reading the statements under the region and dates when they are at most this many, rather than the index's hits. */
+  scanRows: number;
+  /** Matches counted before counting stops; null counts every one. */
+  countCap: number | null;
 }
 
-export const SEARCH_BOUNDS: SearchBounds = { fewHits: 6_000, probeRows: 5_000 };
+export const SEARCH_BOUNDS: SearchBounds = { fewHits: 6_000, probeRows: 5_000, scanRows: 40_000, countCap: 10_000 };
 
 /** A larger probe reads more statements than the density the last one saw asks for, so that it rarely falls short. */
 const PROBE_MARGIN = 1.25;
@@ -156,7 +160,7 @@ async function hitsAtLeast(db: Database, terms: SplitTerms, n: number): Promise<
   return Number(row.hits) >= n;
 }
 
-/** Whether the index's hits are few enough to read them all: then no probe. */
+/** Whether the index's hits are few enough to read them all: then no probe, and one pass gives the page and the counts. */
 async function hitsAreFew(db: Database, terms: SplitTerms, bounds: SearchBounds): Promise<boolean> {
   return terms.indexed.length > 0 && !(await hitsAtLeast(db, terms, bounds.fewHits));
 }
@@ -211,14 +215,88 @@ async function probeWindow(db: Database, query: SearchQuery, rows: number, order
   return { ranges: [Prisma.sql`s."date" IS NULL`, Prisma.sql`s."date" <= ${edge.date}`], whole: false };
 }
 
-/** How many statements match, per region code (null: no region). */
-export async function matchCountsByRegion(db: Database, query: SearchQuery): Promise<{ regionCode: string | null; statements: number }[]> {
+export interface MatchCount {
+  /** Every match, or `countCap` when there are more (exact is then false). */
+  total: number;
+  exact: boolean;
+  /** Matches per region code (null: no region), largest first; null unless every match was counted. */
+  byRegion: { regionCode: string | null; statements: number }[] | null;
+}
+
+function matchCount(byRegion: { regionCode: string | null; statements: number }[], countCap: number | null): MatchCount {
+  const total = byRegion.reduce((sum, r) => sum + r.statements, 0);
+  if (countCap !== null && total > countCap) return { total: countCap, exact: false, byRegion: null };
+  return { total, exact: true, byRegion: [...byRegion].sort((a, b) => b.statements - a.statements || (a.regionCode ?? "").localeCompare(b.regionCode ?? "")) };
+}
+
+/** The newest `limit` matches and how many statements match (up to `bounds.countCap`), for the search page. */
+export async function searchMatches(db: Database, query: SearchQuery, limit: number, bounds: Partial<SearchBounds> = {}): Promise<{ ids: number[]; count: MatchCount }> {
+  const b = { ...SEARCH_BOUNDS, ...bounds };
+  const terms = splitTerms(query.q);
+  if (terms.all.length === 0) return { ids: [], count: { total: 0, exact: true, byRegion: [] } };
+  if (await hitsAreFew(db, terms, b)) return allHits(db, query, terms, limit, b.countCap);
+  const probed = await probeMatchingIds(db, query, limit, "newest", b);
+  return { ids: probed ?? (await sortedMatchIds(db, query, limit, "newest", 0)), count: await countMatches(db, query, b) };
+}
+
+/**
+ * The page and the counts from one pass over the index's hits, when they are few: reading their
+ * rows is the cost, so it is paid once. Rows of rank 0 are counts per region, the others the page.
+ */
+async function allHits(db: Database, query: SearchQuery, terms: SplitTerms, limit: number, countCap: number | null): Promise<{ ids: number[]; count: MatchCount }> {
+  const rows = await db.$queryRaw<{ rank: number | bigint; id: number | bigint | null; regionCode: string | null; statements: number | bigint | null }[]>`
+    WITH m AS MATERIALIZED (${hitsMatching(query, terms, Prisma.sql`s."id" AS "id", s."date" AS "date", s."regionCode" AS "regionCode"`)})
+    SELECT 0 AS "rank", NULL AS "id", m."regionCode" AS "regionCode", COUNT(*) AS "statements" FROM m GROUP BY m."regionCode"
+    UNION ALL
+    SELECT * FROM (
+      SELECT ROW_NUMBER() OVER (ORDER BY m."date" DESC, m."id" DESC) AS "rank", m."id" AS "id", NULL AS "regionCode", NULL AS "statements" FROM m
+    ) WHERE "rank" <= ${limit}
+    ORDER BY "rank"`;
+  return {
+    ids: rows.flatMap((r) => (Number(r.rank) > 0 ? [Number(r.id)] : [])),
+    count: matchCount(rows.flatMap((r) => (Number(r.rank) === 0 ? [{ regionCode: r.regionCode, statements: Number(r.statements) }] : [])), countCap),
+  };
+}
+
+/**
+ * How many statements match, per region, counting at most `bounds.countCap` of them. Reads the
+ * statements under the region and dates when they are few, the index's hits otherwise.
+ */
+export async function countMatches(db: Database, query: SearchQuery, bounds: Partial<SearchBounds> = {}): Promise<MatchCount> {
+  const b = { ...SEARCH_BOUNDS, ...bounds };
+  const terms = splitTerms(query.q);
+  if (terms.all.length === 0) return { total: 0, exact: true, byRegion: [] };
+  const scanned = scannedTermConditions(terms);
+  const everyHitMatches = terms.indexed.length > 0 && terms.short.length === 0 && ![query.region, query.leader, query.level, query.from, query.to, query.theme].some(Boolean);
+  // Then whether there are more than the cap is known without reading a row.
+  if (everyHitMatches && b.countCap !== null && (await hitsAtLeast(db, terms, b.countCap + 1))) {
+    return { total: b.countCap, exact: false, byRegion: null };
+  }
+  const scan = scanned && (terms.indexed.length === 0 || (await statementsUnder(db, query, b.scanRows + 1)) <= b.scanRows);
+  const column = Prisma.sql`s."regionCode" AS "regionCode"`;
+  const matches = scan
+    ? Prisma.sql`SELECT ${column} FROM "Statement" s WHERE ${Prisma.join([...filterConditions(query), ...scanned], " AND ")}`
+    : hitsMatching(query, terms, column);
+  // LIMIT -1 is SQLite's "no limit".
   const rows = await db.$queryRaw<{ regionCode: string | null; statements: number | bigint }[]>`
-    SELECT s."regionCode" AS "regionCode", COUNT(*) AS "statements" FROM "Statement" s
-    WHERE ${Prisma.join(statementConditions(query), " AND ")}
-    GROUP BY s."regionCode"
-    ORDER BY COUNT(*) DESC`;
-  return rows.map((r) => ({ regionCode: r.regionCode, statements: Number(r.statements) }));
+    SELECT m."regionCode" AS "regionCode", COUNT(*) AS "statements"
+    FROM (${matches} LIMIT ${b.countCap === null ? -1 : b.countCap + 1}) m
+    GROUP BY m."regionCode"`;
+  return matchCount(rows.map((r) => ({ regionCode: r.regionCode, statements: Number(r.statements) })), b.countCap);
+}
+
+/** The index's hits for the indexed words that match the filters and short words, read hit by hit: CROSS JOIN keeps the index the outer loop, so a LIMIT stops it early. */
+function hitsMatching(query: SearchQuery, terms: SplitTerms, columns: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT ${columns}
+    FROM "StatementSearch" f CROSS JOIN "Statement" s ON s."id" = f."rowid"
+    WHERE f."StatementSearch" MATCH ${ftsPhraseQuery(terms.indexed)} AND ${Prisma.join([...filterConditions(query), ...shortTermConditions(terms)], " AND ")}`;
+}
+
+/** Statements under the query's region and dates, counted along an index up to `atMost`. */
+async function statementsUnder(db: Database, query: SearchQuery, atMost: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ statements: number | bigint }[]>`
+    SELECT COUNT(*) AS "statements" FROM (SELECT 1 FROM "Statement" s WHERE ${Prisma.join(indexedFilterConditions(query), " AND ")} LIMIT ${atMost})`;
+  return Number(row.statements);
 }
 
 /**
