@@ -143,6 +143,15 @@ test.describe("search", () => {
     await expect(results.first()).toContainText("胡昌升");
   });
 
+  test("count=all counts every match, by region too; any other count is refused", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("疫情防控")}&count=all`);
+    await expect(page.getByTestId("search-summary")).toContainText("statements containing “疫情防控”");
+    await expect(page.getByTestId("count-all")).toHaveCount(0);
+    await expect(page.getByTestId("matches-by-region")).toBeVisible();
+    await page.goto(`/search?q=${encodeURIComponent("疫情防控")}&count=some`);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText('count: must be "all"');
+  });
+
   test("traditional characters find simplified text", async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent("監測預警")}`);
     await expect(page.getByTestId("statement").first().locator("mark").first()).toHaveText("监测预警");

@@ -13,7 +13,7 @@ const STATEMENT_FILTERS = ["region", "leader", "level", "theme", "from", "to"];
 
 export const APP_ROUTES: AppRoute[] = [
   { pattern: "/", query: STATEMENT_FILTERS },
-  { pattern: "/search", query: ["q", ...STATEMENT_FILTERS] },
+  { pattern: "/search", query: ["q", "count", ...STATEMENT_FILTERS] },
   { pattern: "/compare", query: ["regions", ...STATEMENT_FILTERS] },
   { pattern: "/province/[code]", example: "henan", query: STATEMENT_FILTERS },
   { pattern: "/leader/[id]", example: "1", query: [] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareHref } from "./compare-selection";
-import { compareSelectionSchema, filterQueryString, parseSearchFilter, parseStatementFilter } from "./filters";
+import { compareSelectionSchema, filterQueryString, parseSearchFilter, parseSearchPageFilter, parseStatementFilter } from "./filters";
 
 const parse = (query: string) => parseStatementFilter(new URLSearchParams(query));
 
@@ -55,6 +55,18 @@ describe("filterQueryString", () => {
       ok: true,
       filter: { q: "监测 预警", theme: "surveillance", from: "2022-01-01", format: "csv", limit: 100, offset: 0 },
     });
+  });
+});
+
+describe("parseSearchPageFilter", () => {
+  it("takes count=all, which the search page reads to count every match", () => {
+    expect(parseSearchPageFilter(new URLSearchParams("q=疫情防控&count=all"))).toMatchObject({ ok: true, filter: { q: "疫情防控", count: "all" } });
+    expect(parseSearchPageFilter(new URLSearchParams("q=疫情防控&count="))).toMatchObject({ ok: true, filter: { q: "疫情防控" } });
+  });
+
+  it("refuses any other count, and the API refuses count altogether", () => {
+    expect(parseSearchPageFilter(new URLSearchParams("q=疫情防控&count=some"))).toEqual({ ok: false, message: 'count: must be "all"' });
+    expect(parseSearchFilter(new URLSearchParams("q=疫情防控&count=all"))).toEqual({ ok: false, message: "unknown parameter count" });
   });
 });
 

@@ -40,8 +40,14 @@ export const statementFilterSchema = z.strictObject(filterFields).refine(datesIn
 /** The same filters plus full-text search (`q`), for the statements API and the search page. */
 export const searchFilterSchema = z.strictObject({ ...filterFields, q: searchText.optional() }).refine(datesInOrder, datesInOrderIssue);
 
+/** The search page's parameters: the search filters, and `count=all` to count every match rather than stop at a cap. */
+export const searchPageSchema = z
+  .strictObject({ ...filterFields, q: searchText.optional(), count: z.literal("all", { error: 'must be "all"' }).optional() })
+  .refine(datesInOrder, datesInOrderIssue);
+
 export type StatementFilter = z.infer<typeof statementFilterSchema>;
 export type SearchFilter = z.infer<typeof searchFilterSchema>;
+export type SearchPageFilter = z.infer<typeof searchPageSchema>;
 
 /** Next.js page searchParams as URLSearchParams (repeated keys kept, so they can be refused). */
 export function toSearchParams(params: Record<string, string | string[] | undefined>): URLSearchParams {
@@ -58,6 +64,11 @@ export function parseStatementFilter(params: URLSearchParams): ParseResult<State
 /** As parseStatementFilter, with `q` allowed. */
 export function parseSearchFilter(params: URLSearchParams): ParseResult<SearchFilter> {
   return parseFilter(params, searchFilterSchema);
+}
+
+/** As parseSearchFilter, with the search page's `count` allowed. */
+export function parseSearchPageFilter(params: URLSearchParams): ParseResult<SearchPageFilter> {
+  return parseFilter(params, searchPageSchema);
 }
 
 export type ParseResult<T> = { ok: true; filter: T } | { ok: false; message: string };

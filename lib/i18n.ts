@@ -11,6 +11,9 @@ export function isLocale(value: unknown): value is Locale {
   return LOCALES.includes(value as Locale);
 }
 
+/** 10,000 rather than 10000, in both languages. */
+const grouped = (n: number) => n.toLocaleString("en-US");
+
 const en = {
   brandTagline: "How China's leaders pass directives down the hierarchy",
   navMap: "Map",
@@ -120,11 +123,14 @@ const en = {
   fastestLag: (days: number) => `fastest ${days} day${days === 1 ? "" : "s"}`,
 
   searchTitle: "Search",
-  searchResults: (n: number, q: string) => `${n} statement${n === 1 ? "" : "s"} containing “${q}”`,
+  searchResults: (n: number, q: string) => `${grouped(n)} statement${n === 1 ? "" : "s"} containing “${q}”`,
+  searchResultsMoreThan: (n: number, q: string) => `More than ${grouped(n)} statements match “${q}”`,
+  countAllMatches: "count them all (slower)",
   searchShown: (n: number) => `showing the newest ${n}`,
   searchEmpty: "No statement contains these words. Try fewer or shorter words.",
   searchPrompt: "Type words to find in statements (three characters or more search the index; shorter ones scan).",
   matchesByRegion: "Matches by region",
+  matchesByRegionUncounted: "Shown once every match is counted.",
   noRegion: "No region",
 
   notFoundTitle: "Not found",
@@ -247,11 +253,14 @@ const zh: Messages = {
   fastestLag: (days: number) => `最快 ${days} 天`,
 
   searchTitle: "搜索",
-  searchResults: (n: number, q: string) => `含“${q}”的讲话 ${n} 条`,
+  searchResults: (n: number, q: string) => `含“${q}”的讲话 ${grouped(n)} 条`,
+  searchResultsMoreThan: (n: number, q: string) => `含“${q}”的讲话超过 ${grouped(n)} 条`,
+  countAllMatches: "全部计数（较慢）",
   searchShown: (n: number) => `显示最新 ${n} 条`,
   searchEmpty: "没有讲话包含这些词。请减少或缩短关键词。",
   searchPrompt: "输入要在讲话中查找的词（三个字及以上使用索引，较短的词逐条扫描）。",
   matchesByRegion: "各地区匹配数",
+  matchesByRegionUncounted: "全部计数后显示。",
   noRegion: "未定地区",
 
   notFoundTitle: "页面不存在",

@@ -1,7 +1,7 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
-import { matchCountsByRegion, matchingStatementIds, type SearchQuery } from "./statement-sql";
+import { matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
 import { ANY, latestStatementId, periodRanges } from "./tally";
 
 export interface SpeakerSummary {
@@ -471,27 +471,32 @@ export async function leaderDetail(db: Database, id: number): Promise<LeaderDeta
 }
 
 export interface SearchResult {
-  total: number;
-  byRegion: { code: string | null; name: string; nameEn: string; statements: number }[];
+  /** How many statements match: `count` when exact, more than `count` otherwise (counting stopped at the cap). */
+  total: { count: number; exact: boolean };
+  /** Matches per region, largest first; null unless every match was counted (a partial count per region would mislead). */
+  byRegion: { code: string | null; name: string; nameEn: string; statements: number }[] | null;
   statements: StatementView[];
 }
 
-/** Statements whose text contains every search word, filtered like the map, newest first. */
-export async function searchStatements(db: Database, query: SearchQuery & { limit: number }): Promise<SearchResult> {
-  const [ids, counts, regions] = await Promise.all([
-    matchingStatementIds(db, query, query.limit, "newest"),
-    matchCountsByRegion(db, query),
+/**
+ * Statements whose text contains every search word, filtered like the map, newest first, with how
+ * many match: up to a cap unless `bounds.countCap` is null (lib/db/statement-sql.ts).
+ */
+export async function searchStatements(db: Database, query: SearchQuery & { limit: number }, bounds: Partial<SearchBounds> = {}): Promise<SearchResult> {
+  const [{ ids, count }, regions] = await Promise.all([
+    searchMatches(db, query, query.limit, bounds),
     db.region.findMany({ select: { code: true, name: true, nameEn: true } }),
   ]);
   const rows = await db.statement.findMany({ where: { id: { in: ids } }, select: statementViewSelect });
   const byId = new Map(rows.map((r) => [r.id, toStatementView(r)]));
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
   return {
-    total: counts.reduce((sum, c) => sum + c.statements, 0),
-    byRegion: counts.map((c) => {
-      const region = c.regionCode ? regionByCode.get(c.regionCode) : undefined;
-      return { code: c.regionCode, name: region?.name ?? "未定", nameEn: region?.nameEn ?? "No region", statements: c.statements };
-    }),
+    total: { count: count.total, exact: count.exact },
+    byRegion:
+      count.byRegion?.map((c) => {
+        const region = c.regionCode ? regionByCode.get(c.regionCode) : undefined;
+        return { code: c.regionCode, name: region?.name ?? "未定", nameEn: region?.nameEn ?? "No region", statements: c.statements };
+      }) ?? null,
     statements: ids.flatMap((id) => byId.get(id) ?? []),
   };
 }

@@ -26,22 +26,80 @@ export function ftsPhraseQuery(terms: string[]): string {
 
 export type SearchQuery = Omit<StatementQuery, "limit"> & { q: string };
 
-function searchConditions(q: string): Prisma.Sql[] {
-  const terms = searchTerms(q);
-  const indexed = terms.filter((t) => [...t].length >= INDEXED_TERM_LENGTH);
-  const short = terms.filter((t) => [...t].length < INDEXED_TERM_LENGTH);
-  const conditions: Prisma.Sql[] = [];
-  if (terms.length === 0) conditions.push(Prisma.sql`0`);
-  if (indexed.length > 0) {
-    conditions.push(Prisma.sql`s."id" IN (SELECT "rowid" FROM "StatementSearch" WHERE "StatementSearch" MATCH ${ftsPhraseQuery(indexed)})`);
-  }
-  for (const term of short) conditions.push(Prisma.sql`instr(s."text", ${term}) > 0`);
-  return conditions;
+/**
+ * How much work a search does before it changes route or stops counting. The defaults suit a
+ * million statements; tests pass small ones to force each route on the bundled articles.
+ */
+export interface SearchBounds {
+  /** Full-text hits under which one pass over them answers (their rows are read one by one, a few µs each); at or above, the probe goes first. */
+  fewHits: number;
+  /** Statements the probe reads first, newest (or oldest) first; 0 never probes. */
+  probeRows: number;
+  /** Count by reading the statements under the region and dates when they are at most this many, rather than the index's hits. */
+  scanRows: number;
+  /** Matches counted before counting stops; null counts every one. */
+  countCap: number | null;
 }
 
-/** The filters of statementWhere (queries.ts) as SQL over "Statement" s, plus search words. */
-function statementConditions(query: Omit<StatementQuery, "limit">): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = query.q ? searchConditions(query.q) : [Prisma.sql`1`];
+export const SEARCH_BOUNDS: SearchBounds = { fewHits: 6_000, probeRows: 5_000, scanRows: 40_000, countCap: 10_000 };
+
+/** A larger probe reads more statements than the density the last one saw asks for, so that it rarely falls short. */
+const PROBE_MARGIN = 1.25;
+
+interface SplitTerms {
+  all: string[];
+  /** Terms the trigram index can look up. */
+  indexed: string[];
+  /** Terms too short for the index, matched by scanning (case-sensitive, as instr is). */
+  short: string[];
+}
+
+function splitTerms(q: string): SplitTerms {
+  const all = searchTerms(q);
+  return {
+    all,
+    indexed: all.filter((t) => [...t].length >= INDEXED_TERM_LENGTH),
+    short: all.filter((t) => [...t].length < INDEXED_TERM_LENGTH),
+  };
+}
+
+/**
+ * Whether the trigram index treats this character as SQLite's lower() does: the index folds the
+ * case of every Unicode letter, lower() only of ASCII ones. Uncased characters (Chinese, digits,
+ * punctuation) are safe; of the ASCII letters, k and s are not (the index also matches the Kelvin
+ * sign and the long s to them), nor are U+FFFD to U+FFFF, which the index takes as one character.
+ */
+export function foldsLikeLower(char: string): boolean {
+  if (/[a-jl-rt-z]/i.test(char)) return true;
+  return char.toLowerCase() === char.toUpperCase() && !/[\uFFFD-\uFFFF]/.test(char);
+}
+
+/** The terms as instr() tests on a statement's text that match exactly what the index matches; null when that cannot be done. */
+function scannedTermConditions(terms: SplitTerms): Prisma.Sql[] | null {
+  if (!terms.indexed.every((t) => [...t].every(foldsLikeLower))) return null;
+  return [
+    ...terms.indexed.map((t) => (/[A-Za-z]/.test(t) ? Prisma.sql`instr(lower(s."text"), ${t.toLowerCase()}) > 0` : Prisma.sql`instr(s."text", ${t}) > 0`)),
+    ...shortTermConditions(terms),
+  ];
+}
+
+function shortTermConditions(terms: SplitTerms): Prisma.Sql[] {
+  return terms.short.map((t) => Prisma.sql`instr(s."text", ${t}) > 0`);
+}
+
+function searchConditions(q: string): Prisma.Sql[] {
+  const terms = splitTerms(q);
+  const conditions: Prisma.Sql[] = [];
+  if (terms.all.length === 0) conditions.push(Prisma.sql`0`);
+  if (terms.indexed.length > 0) {
+    conditions.push(Prisma.sql`s."id" IN (SELECT "rowid" FROM "StatementSearch" WHERE "StatementSearch" MATCH ${ftsPhraseQuery(terms.indexed)})`);
+  }
+  return [...conditions, ...shortTermConditions(terms)];
+}
+
+/** The filters of statementWhere (queries.ts) as SQL over "Statement" s. */
+function filterConditions(query: Omit<StatementQuery, "limit" | "q">): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [Prisma.sql`1`];
   if (query.region) conditions.push(Prisma.sql`s."regionCode" = ${query.region}`);
   if (query.leader) conditions.push(Prisma.sql`s."speaker" = ${query.leader}`);
   if (query.level) conditions.push(Prisma.sql`s."level" = ${query.level}`);
@@ -53,25 +111,192 @@ function statementConditions(query: Omit<StatementQuery, "limit">): Prisma.Sql[]
   return conditions;
 }
 
+/** The filters an index of "Statement" answers alone: region (with dates) and dates. */
+function indexedFilterConditions(query: Omit<StatementQuery, "limit" | "q">): Prisma.Sql[] {
+  return filterConditions({ region: query.region, from: query.from, to: query.to });
+}
+
+/** The filters of statementWhere (queries.ts) as SQL over "Statement" s, plus search words. */
+function statementConditions(query: Omit<StatementQuery, "limit">): Prisma.Sql[] {
+  return [...(query.q ? searchConditions(query.q) : []), ...filterConditions(query)];
+}
+
+type Order = "newest" | "oldest";
+
+function orderBy(order: Order, table: "s" | "w"): Prisma.Sql {
+  const direction = order === "newest" ? "DESC" : "ASC";
+  return Prisma.raw(`ORDER BY ${table}."date" ${direction}, ${table}."id" ${direction}`);
+}
+
 /** Ids of the first `limit` statements matching the words and filters, by date. */
-export async function matchingStatementIds(db: Database, query: SearchQuery, limit: number, order: "newest" | "oldest", offset = 0): Promise<number[]> {
-  const direction = order === "newest" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+export async function matchingStatementIds(
+  db: Database,
+  query: SearchQuery,
+  limit: number,
+  order: Order,
+  offset = 0,
+  bounds: Partial<SearchBounds> = {},
+): Promise<number[]> {
+  const b = { ...SEARCH_BOUNDS, ...bounds };
+  const terms = splitTerms(query.q);
+  const probed = terms.indexed.length > 0 && !(await hitsAreFew(db, terms, b)) ? await probeMatchingIds(db, query, limit + offset, order, b) : null;
+  return probed ? probed.slice(offset) : sortedMatchIds(db, query, limit, order, offset);
+}
+
+/** Matches in order as SQLite finds them: every hit of the index read and sorted, cheap when they are few; without an indexed word, read along the date index. */
+async function sortedMatchIds(db: Database, query: SearchQuery, limit: number, order: Order, offset: number): Promise<number[]> {
   const rows = await db.$queryRaw<{ id: number | bigint }[]>`
     SELECT s."id" AS "id" FROM "Statement" s
     WHERE ${Prisma.join(statementConditions(query), " AND ")}
-    ORDER BY s."date" ${direction}, s."id" ${direction}
+    ${orderBy(order, "s")}
     LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((r) => Number(r.id));
 }
 
-/** How many statements match, per region code (null: no region). */
-export async function matchCountsByRegion(db: Database, query: SearchQuery): Promise<{ regionCode: string | null; statements: number }[]> {
+/** Whether the index holds at least `n` statements with the indexed words, whatever the filters (reading that many hits costs little: no rows). */
+async function hitsAtLeast(db: Database, terms: SplitTerms, n: number): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ hits: number | bigint }[]>`
+    SELECT COUNT(*) AS "hits" FROM (SELECT 1 FROM "StatementSearch" WHERE "StatementSearch" MATCH ${ftsPhraseQuery(terms.indexed)} LIMIT ${n})`;
+  return Number(row.hits) >= n;
+}
+
+/** Whether the index's hits are few enough to read them all: then no probe, and one pass gives the page and the counts. */
+async function hitsAreFew(db: Database, terms: SplitTerms, bounds: SearchBounds): Promise<boolean> {
+  return terms.indexed.length > 0 && !(await hitsAtLeast(db, terms, bounds.fewHits));
+}
+
+/**
+ * The first `need` matches in order, found by reading the newest (or oldest) statements under the
+ * region and dates and testing the words on their text; null when that did not settle it. When the
+ * index matches much of the corpus, SQLite reads and sorts every hit before it knows the first:
+ * the probe reads a few thousand rows along a date index instead, and more (sized from the matches
+ * it saw) only while that stays fewer rows than the index has hits.
+ */
+export async function probeMatchingIds(db: Database, query: SearchQuery, need: number, order: Order, bounds: Partial<SearchBounds> = {}): Promise<number[] | null> {
+  const b = { ...SEARCH_BOUNDS, ...bounds };
+  const terms = splitTerms(query.q);
+  const scanned = scannedTermConditions(terms);
+  if (!scanned || terms.indexed.length === 0 || b.probeRows <= 0) return null;
+  const conditions = Prisma.join([...filterConditions(query), ...scanned], " AND ");
+  let rows = Math.max(b.probeRows, need);
+  for (;;) {
+    // Reading more rows than the index has hits costs more than reading the hits (callers know there are at least fewHits).
+    if (rows > b.fewHits && !(await hitsAtLeast(db, terms, rows))) return null;
+    const window = await probeWindow(db, query, rows, order);
+    if (!window) return null;
+    const selects = window.ranges.map((range) => Prisma.sql`SELECT s."id" AS "id", s."date" AS "date" FROM "Statement" s WHERE ${range} AND ${conditions}`);
+    const found = await db.$queryRaw<{ id: number | bigint }[]>`
+      SELECT w."id" AS "id" FROM (${Prisma.join(selects, " UNION ALL ")}) w
+      ${orderBy(order, "w")}
+      LIMIT ${need}`;
+    // Every match outside the window comes after every statement in it.
+    if (found.length >= need || window.whole) return found.map((r) => Number(r.id));
+    if (found.length === 0) return null;
+    rows = Math.ceil((rows * need * PROBE_MARGIN) / found.length);
+  }
+}
+
+/**
+ * The first `rows` statements in order under the region and dates, and any dated the same day as
+ * the last of them, as the ranges of dates that hold them; whole when that is every statement.
+ * Undated statements come first oldest first and last newest first, as SQLite sorts NULL; null
+ * when they would be part of the window newest first.
+ */
+async function probeWindow(db: Database, query: SearchQuery, rows: number, order: Order): Promise<{ ranges: Prisma.Sql[]; whole: boolean } | null> {
+  const [edge] = await db.$queryRaw<{ date: string | null }[]>`
+    SELECT s."date" AS "date" FROM "Statement" s
+    WHERE ${Prisma.join(indexedFilterConditions(query), " AND ")}
+    ORDER BY s."date" ${Prisma.raw(order === "newest" ? "DESC" : "ASC")}
+    LIMIT 1 OFFSET ${rows - 1}`;
+  if (!edge) return { ranges: [Prisma.sql`1`], whole: true };
+  if (edge.date === null) return null;
+  if (order === "newest") return { ranges: [Prisma.sql`s."date" >= ${edge.date}`], whole: false };
+  // Two ranges, not an OR: each reads its own stretch of the region's or the dates' index.
+  return { ranges: [Prisma.sql`s."date" IS NULL`, Prisma.sql`s."date" <= ${edge.date}`], whole: false };
+}
+
+export interface MatchCount {
+  /** Every match, or `countCap` when there are more (exact is then false). */
+  total: number;
+  exact: boolean;
+  /** Matches per region code (null: no region), largest first; null unless every match was counted. */
+  byRegion: { regionCode: string | null; statements: number }[] | null;
+}
+
+function matchCount(byRegion: { regionCode: string | null; statements: number }[], countCap: number | null): MatchCount {
+  const total = byRegion.reduce((sum, r) => sum + r.statements, 0);
+  if (countCap !== null && total > countCap) return { total: countCap, exact: false, byRegion: null };
+  return { total, exact: true, byRegion: [...byRegion].sort((a, b) => b.statements - a.statements || (a.regionCode ?? "").localeCompare(b.regionCode ?? "")) };
+}
+
+/** The newest `limit` matches and how many statements match (up to `bounds.countCap`), for the search page. */
+export async function searchMatches(db: Database, query: SearchQuery, limit: number, bounds: Partial<SearchBounds> = {}): Promise<{ ids: number[]; count: MatchCount }> {
+  const b = { ...SEARCH_BOUNDS, ...bounds };
+  const terms = splitTerms(query.q);
+  if (terms.all.length === 0) return { ids: [], count: { total: 0, exact: true, byRegion: [] } };
+  if (await hitsAreFew(db, terms, b)) return allHits(db, query, terms, limit, b.countCap);
+  const probed = await probeMatchingIds(db, query, limit, "newest", b);
+  return { ids: probed ?? (await sortedMatchIds(db, query, limit, "newest", 0)), count: await countMatches(db, query, b) };
+}
+
+/**
+ * The page and the counts from one pass over the index's hits, when they are few: reading their
+ * rows is the cost, so it is paid once. Rows of rank 0 are counts per region, the others the page.
+ */
+async function allHits(db: Database, query: SearchQuery, terms: SplitTerms, limit: number, countCap: number | null): Promise<{ ids: number[]; count: MatchCount }> {
+  const rows = await db.$queryRaw<{ rank: number | bigint; id: number | bigint | null; regionCode: string | null; statements: number | bigint | null }[]>`
+    WITH m AS MATERIALIZED (${hitsMatching(query, terms, Prisma.sql`s."id" AS "id", s."date" AS "date", s."regionCode" AS "regionCode"`)})
+    SELECT 0 AS "rank", NULL AS "id", m."regionCode" AS "regionCode", COUNT(*) AS "statements" FROM m GROUP BY m."regionCode"
+    UNION ALL
+    SELECT * FROM (
+      SELECT ROW_NUMBER() OVER (ORDER BY m."date" DESC, m."id" DESC) AS "rank", m."id" AS "id", NULL AS "regionCode", NULL AS "statements" FROM m
+    ) WHERE "rank" <= ${limit}
+    ORDER BY "rank"`;
+  return {
+    ids: rows.flatMap((r) => (Number(r.rank) > 0 ? [Number(r.id)] : [])),
+    count: matchCount(rows.flatMap((r) => (Number(r.rank) === 0 ? [{ regionCode: r.regionCode, statements: Number(r.statements) }] : [])), countCap),
+  };
+}
+
+/**
+ * How many statements match, per region, counting at most `bounds.countCap` of them. Reads the
+ * statements under the region and dates when they are few, the index's hits otherwise.
+ */
+export async function countMatches(db: Database, query: SearchQuery, bounds: Partial<SearchBounds> = {}): Promise<MatchCount> {
+  const b = { ...SEARCH_BOUNDS, ...bounds };
+  const terms = splitTerms(query.q);
+  if (terms.all.length === 0) return { total: 0, exact: true, byRegion: [] };
+  const scanned = scannedTermConditions(terms);
+  const everyHitMatches = terms.indexed.length > 0 && terms.short.length === 0 && ![query.region, query.leader, query.level, query.from, query.to, query.theme].some(Boolean);
+  // Then whether there are more than the cap is known without reading a row.
+  if (everyHitMatches && b.countCap !== null && (await hitsAtLeast(db, terms, b.countCap + 1))) {
+    return { total: b.countCap, exact: false, byRegion: null };
+  }
+  const scan = scanned && (terms.indexed.length === 0 || (await statementsUnder(db, query, b.scanRows + 1)) <= b.scanRows);
+  const column = Prisma.sql`s."regionCode" AS "regionCode"`;
+  const matches = scan
+    ? Prisma.sql`SELECT ${column} FROM "Statement" s WHERE ${Prisma.join([...filterConditions(query), ...scanned], " AND ")}`
+    : hitsMatching(query, terms, column);
+  // LIMIT -1 is SQLite's "no limit".
   const rows = await db.$queryRaw<{ regionCode: string | null; statements: number | bigint }[]>`
-    SELECT s."regionCode" AS "regionCode", COUNT(*) AS "statements" FROM "Statement" s
-    WHERE ${Prisma.join(statementConditions(query), " AND ")}
-    GROUP BY s."regionCode"
-    ORDER BY COUNT(*) DESC`;
-  return rows.map((r) => ({ regionCode: r.regionCode, statements: Number(r.statements) }));
+    SELECT m."regionCode" AS "regionCode", COUNT(*) AS "statements"
+    FROM (${matches} LIMIT ${b.countCap === null ? -1 : b.countCap + 1}) m
+    GROUP BY m."regionCode"`;
+  return matchCount(rows.map((r) => ({ regionCode: r.regionCode, statements: Number(r.statements) })), b.countCap);
+}
+
+/** The index's hits for the indexed words that match the filters and short words, read hit by hit: CROSS JOIN keeps the index the outer loop, so a LIMIT stops it early. */
+function hitsMatching(query: SearchQuery, terms: SplitTerms, columns: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT ${columns}
+    FROM "StatementSearch" f CROSS JOIN "Statement" s ON s."id" = f."rowid"
+    WHERE f."StatementSearch" MATCH ${ftsPhraseQuery(terms.indexed)} AND ${Prisma.join([...filterConditions(query), ...shortTermConditions(terms)], " AND ")}`;
+}
+
+/** Statements under the query's region and dates, counted along an index up to `atMost`. */
+async function statementsUnder(db: Database, query: SearchQuery, atMost: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ statements: number | bigint }[]>`
+    SELECT COUNT(*) AS "statements" FROM (SELECT 1 FROM "Statement" s WHERE ${Prisma.join(indexedFilterConditions(query), " AND ")} LIMIT ${atMost})`;
+  return Number(row.statements);
 }
 
 /**

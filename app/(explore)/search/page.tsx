@@ -2,7 +2,7 @@ import Link from "next/link";
 import { readDatabase } from "@/lib/db/client";
 import { searchStatements, themeList } from "@/lib/db/queries";
 import { searchTerms } from "@/lib/db/statement-sql";
-import { filterQueryString, parseSearchFilter, toSearchParams } from "@/lib/filters";
+import { filterQueryString, parseSearchPageFilter, toSearchParams } from "@/lib/filters";
 import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
@@ -19,7 +19,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const db = readDatabase();
   const { locale, t } = await requestLocale();
   // Validate query parameters.
-  const parsed = parseSearchFilter(toSearchParams(await searchParams));
+  const parsed = parseSearchPageFilter(toSearchParams(await searchParams));
   const themes = await themeList(db);
   if (!parsed.ok) {
     return (
@@ -30,7 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </>
     );
   }
-  const filter = parsed.filter;
+  const { count, ...filter } = parsed.filter;
   if (!filter.q) {
     return (
       <>
@@ -40,7 +40,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </>
     );
   }
-  const result = await searchStatements(db, { ...filter, q: filter.q, limit: RESULTS_SHOWN });
+  // Counting stops at a cap unless the reader asks for every match (count=all).
+  const result = await searchStatements(db, { ...filter, q: filter.q, limit: RESULTS_SHOWN }, count === "all" ? { countCap: null } : {});
+  const { total } = result;
 
   return (
     <>
@@ -48,12 +50,20 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <FilterBar filter={filter} themes={themes} locale={locale} action="/search" />
       <div className="page-actions">
         <p data-testid="search-summary">
-          {t.searchResults(result.total, filter.q)}
-          {result.total > result.statements.length ? ` · ${t.searchShown(result.statements.length)}` : ""}
+          {total.exact ? t.searchResults(total.count, filter.q) : t.searchResultsMoreThan(total.count, filter.q)}
+          {total.count > result.statements.length ? ` · ${t.searchShown(result.statements.length)}` : ""}
+          {total.exact ? null : (
+            <>
+              {" · "}
+              <Link href={`/search?${filterQueryString(filter, { count: "all" })}`} data-testid="count-all">
+                {t.countAllMatches}
+              </Link>
+            </>
+          )}
         </p>
-        {result.total > 0 ? <DownloadLink filter={filter} locale={locale} /> : null}
+        {total.count > 0 ? <DownloadLink filter={filter} locale={locale} /> : null}
       </div>
-      {result.total === 0 ? (
+      {total.count === 0 ? (
         <p className="empty-state">{t.searchEmpty}</p>
       ) : (
         <div className="map-layout">
@@ -62,18 +72,24 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </section>
           <aside className="panel" aria-label={t.matchesByRegion}>
             <h2>{t.matchesByRegion}</h2>
-            <CountBars
-              testId="matches-by-region"
-              rows={result.byRegion.map((r) => ({
-                key: r.code ?? "none",
-                label: r.code ? (
-                  <Link href={`/search?${filterQueryString({ ...filter, region: r.code })}`}>{localName(locale, { nameZh: r.name, nameEn: r.nameEn })}</Link>
-                ) : (
-                  t.noRegion
-                ),
-                count: r.statements,
-              }))}
-            />
+            {result.byRegion ? (
+              <CountBars
+                testId="matches-by-region"
+                rows={result.byRegion.map((r) => ({
+                  key: r.code ?? "none",
+                  label: r.code ? (
+                    <Link href={`/search?${filterQueryString({ ...filter, region: r.code })}`}>{localName(locale, { nameZh: r.name, nameEn: r.nameEn })}</Link>
+                  ) : (
+                    t.noRegion
+                  ),
+                  count: r.statements,
+                }))}
+              />
+            ) : (
+              <p className="empty-state" data-testid="matches-by-region-uncounted">
+                {t.matchesByRegionUncounted}
+              </p>
+            )}
           </aside>
         </div>
       )}
