@@ -47,6 +47,8 @@ export function queryCases(s: CaseSubjects): QueryCase[] {
     { name: `region page ${s.regionCode} (posts, themes, statements, central directives followed)`, kind: "page", run: (db) => regionOverview(db, s.regionCode, {}) },
     { name: `compare ${s.regionCode}, ${s.otherRegions.join(", ")} and central`, kind: "page", run: (db) => compareRegions(db, [s.regionCode, ...s.otherRegions, "central"]) },
     { name: "search 疫情防控 (common words)", kind: "page", run: (db) => searchStatements(db, { q: "疫情防控", limit: 200 }) },
+    // Two characters are shorter than a trigram: no index finds them, every statement is read to count them.
+    { name: "search 预警 (two characters)", kind: "page", run: (db) => searchStatements(db, { q: "预警", limit: 200 }) },
     { name: `search 监测预警 in theme ${s.theme}`, kind: "page", run: (db) => searchStatements(db, { q: "监测预警", theme: s.theme, limit: 200 }) },
     { name: `leader page ${s.leaderName}`, kind: "page", run: (db) => leaderDetail(db, s.leaderId) },
     { name: "article page", kind: "page", run: (db) => articleDetail(db, s.articleId) },
