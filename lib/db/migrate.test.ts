@@ -1,19 +1,20 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { migrateDatabase } from "./migrate";
+import { MIGRATIONS_DIR, migrateDatabase } from "./migrate";
 
 function schemaOf(file: string): string[] {
   const db = new Sqlite(file, { readonly: true });
   try {
     const rows = db
-      // The search index (FTS5 table, its shadow tables and triggers) is SQL Prisma does not model.
+      // The search indexes (FTS5 tables, their shadow tables and triggers) are SQL Prisma does not model.
       .prepare(
         `SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '\\_AtlasMigration%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%'
-           AND name NOT LIKE 'StatementSearch%' AND name NOT LIKE 'Statement\\_search\\_%' ESCAPE '\\'`,
+           AND name NOT LIKE 'StatementSearch%' AND name NOT LIKE 'Statement\\_search\\_%' ESCAPE '\\'
+           AND name NOT LIKE 'StatementBigram%' AND name NOT LIKE 'Statement\\_bigram\\_%' ESCAPE '\\'`,
       )
       .pluck()
       .all() as string[];
@@ -63,6 +64,33 @@ describe("migrateDatabase", () => {
       expect(matches('"监测预警"')).toEqual([1]);
       db.exec(`DELETE FROM "Statement" WHERE "id" = 1`);
       expect(matches('"监测预警"')).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("fills the bigram index with the statements loaded before its migration, and drops a deleted statement's", () => {
+    const file = path.join(dir, "bigram.db");
+    const before = path.join(dir, "migrations-before-bigrams");
+    cpSync(MIGRATIONS_DIR, before, { recursive: true, filter: (source) => !source.includes("0007_bigram_search") });
+    expect(migrateDatabase(file, before)).not.toContain("0007_bigram_search");
+    let db = new Sqlite(file);
+    db.exec(`INSERT INTO "Article" ("sourceFile", "contentHash", "content") VALUES ('a.txt', 'h', 'x')`);
+    const insert = db.prepare(`INSERT INTO "Statement" ("articleId", "text", "startChar", "endChar", "evidence") VALUES (1, ?, 0, 1, '[]')`);
+    insert.run("加强疫情监测和常态化预警能力建设");
+    insert.run("推进5G网络建设，压实四方责任");
+    db.close();
+
+    expect(migrateDatabase(file)).toEqual(["0007_bigram_search"]);
+    db = new Sqlite(file);
+    try {
+      const matches = (q: string) => db.prepare(`SELECT rowid FROM "StatementBigram" WHERE "StatementBigram" MATCH ? ORDER BY rowid`).pluck().all(q);
+      expect(matches('"预警"')).toEqual([1]);
+      expect(matches('"建设"')).toEqual([1, 2]);
+      expect(matches('"5g"')).toEqual([2]);
+      expect(matches('"设压"')).toEqual([]);
+      db.exec(`DELETE FROM "Statement" WHERE "id" = 1`);
+      expect(matches('"建设"')).toEqual([2]);
     } finally {
       db.close();
     }

@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
+import { BIGRAMS_SQL_FUNCTION, statementBigrams } from "./bigrams";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -12,6 +13,8 @@ export function migrateDatabase(file: string, migrationsDir = MIGRATIONS_DIR): s
   const db = new Sqlite(file);
   try {
     db.pragma("journal_mode = WAL"); // readers (the app) are not blocked while the seed writes
+    // For 0007_bigram_search, which fills the index from the statements already loaded.
+    db.function(BIGRAMS_SQL_FUNCTION, { deterministic: true }, (text) => statementBigrams(String(text)));
     db.exec(`CREATE TABLE IF NOT EXISTS "_AtlasMigration" ("name" TEXT NOT NULL PRIMARY KEY, "appliedAt" TEXT NOT NULL)`);
     const applied = new Set(db.prepare(`SELECT "name" FROM "_AtlasMigration"`).pluck().all() as string[]);
     const pending = readdirSync(migrationsDir, { withFileTypes: true })
