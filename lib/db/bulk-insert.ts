@@ -1,6 +1,7 @@
 // Raw better-sqlite3 inserts of tagged articles: the baseline the Prisma loader is measured
 // against, and the fast way to build a large benchmark database. SQLite-only, so it stays in lib/db.
 import Sqlite from "better-sqlite3";
+import { statementBigrams } from "./bigrams";
 import { personSpeakers, statementColumns, storedTimestamp, type ArticleToLoad } from "./load";
 
 /**
@@ -23,6 +24,7 @@ export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad
       `INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "text", "startChar", "endChar", "evidence")
        VALUES (@articleId, @passageId, @regionCode, @leaderId, @speaker, @office, @level, @city, @date, @text, @startChar, @endChar, @evidence)`,
     );
+    const insertBigrams = db.prepare(`INSERT INTO "StatementBigram" ("rowid", "grams") VALUES (?, ?)`);
     const insertTheme = db.prepare(`INSERT INTO "StatementTheme" ("statementId", "themeId") VALUES (?, ?)`);
 
     let statements = 0;
@@ -44,6 +46,7 @@ export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad
           leaderId: s.speaker ? (leaderIds.get(s.speaker) ?? null) : null,
           ...statementColumns(s, tagged.date),
         }).lastInsertRowid;
+        insertBigrams.run(statementId, statementBigrams(s.text));
         for (const themeId of s.themes) if (knownThemes.has(themeId)) insertTheme.run(statementId, themeId);
         statements++;
       }

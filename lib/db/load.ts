@@ -1,6 +1,7 @@
 // Writes for the seed pipeline. Every article is loaded inside one transaction: all of its
 // passages and statements, or none of them. SQLite-only SQL (json_each) stays in this folder.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { statementBigrams } from "./bigrams";
 import type { Database } from "./client";
 import type { TaggedArticle, TaggedStatement } from "@/lib/tagger/types";
 
@@ -207,6 +208,9 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
     )
       .map((r) => Number(r.id))
       .sort((a, b) => a - b);
+    await tx.$executeRaw`
+      INSERT INTO "StatementBigram" ("rowid", "grams")
+      SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(statements.map((s, i) => [ids[i], statementBigrams(s.text)]))}`;
     const links = statements.flatMap((s, i) => s.themes.map((themeId) => [ids[i], themeId]));
     if (links.length > 0) {
       // Theme ids the database does not know are dropped, as before.
