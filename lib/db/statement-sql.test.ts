@@ -2,6 +2,9 @@ import Sqlite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "./client";
 import { seededDatabase } from "./fixtures/seeded-database";
+import { loadKnowledge } from "@/lib/knowledge";
+import { tagArticle } from "@/lib/tagger";
+import { loadArticles, type ArticleToLoad } from "./load";
 import { findStatements, inIdChunks, searchStatements } from "./queries";
 import {
   countMatches,
@@ -82,10 +85,57 @@ describe("searchStatements on the bundled articles", () => {
     expect(result.byRegion?.reduce((sum, r) => sum + r.statements, 0)).toBe(expected.length);
   });
 
-  it("matches two-character words, which the trigram index cannot, by scanning", async () => {
+  it("matches two-character words through the bigram index exactly as instr does on the text", async () => {
     const all = await findStatements(db, { limit: 10_000 });
     const result = await searchStatements(db, { q: "预警", limit: 1_000 });
     expect(result.total).toEqual({ count: all.filter((s) => s.text.includes("预警")).length, exact: true });
+  });
+
+  // Common, rare, digits, Latin letters in either case, absent, and mixed with a word the index cannot serve.
+  const TWO_CHARACTER_QUERIES = ["疫情", "防控", "预警", "核酸", "12", "ng", "NG", "Ng", "无此", "疫情 预警", "疫情 ：", "防控 12"];
+
+  it.each(TWO_CHARACTER_QUERIES)("finds through the bigram index the ids instr finds, in the same order, with the same counts: %s", async (q) => {
+    const words = searchTerms(q);
+    for (const order of ["newest", "oldest"] as const) {
+      const direction = order === "newest" ? "DESC" : "ASC";
+      const scanned = (
+        await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+          `SELECT "id" FROM "Statement" WHERE ${words.map(() => `instr("text", ?) > 0`).join(" AND ")} ORDER BY "date" ${direction}, "id" ${direction}`,
+          ...words,
+        )
+      ).map((r) => Number(r.id));
+      for (const bounds of [INDEX_ONLY, PROBE_FIRST, ONE_PASS]) {
+        expect(await matchingStatementIds(db, { q }, 1_000, order, 0, bounds)).toEqual(scanned);
+        expect(await matchingStatementIds(db, { q }, 3, order, 2, bounds)).toEqual(scanned.slice(2, 5));
+      }
+      if (order === "oldest") continue;
+      for (const bounds of [ONE_PASS, { ...PROBE_FIRST, scanRows: 1_000 }, { ...PROBE_FIRST, scanRows: 0 }, { ...INDEX_ONLY, scanRows: 0 }]) {
+        const { ids, count } = await searchMatches(db, { q }, 10, { ...bounds, countCap: null });
+        expect(ids).toEqual(scanned.slice(0, 10));
+        expect(count).toMatchObject({ total: scanned.length, exact: true });
+        expect(count.byRegion?.reduce((sum, r) => sum + r.statements, 0)).toBe(scanned.length);
+        if (scanned.length > 2) expect(await countMatches(db, { q }, { ...bounds, countCap: 2 })).toEqual({ total: 2, exact: false, byRegion: null });
+      }
+    }
+  });
+
+  it("forgets the bigrams of the statements an article's new version replaces", async () => {
+    const hits = async (word: string) =>
+      (await db.$queryRaw<{ id: number | bigint }[]>`SELECT "rowid" AS "id" FROM "StatementBigram" WHERE "StatementBigram" MATCH ${ftsPhraseQuery([word])}`).map((r) => Number(r.id));
+    const content = "省委书记张三强调，要加强鼠疫监测。";
+    const article = (text: string, hash: string): ArticleToLoad => ({
+      sourceFile: "replaced-article.txt",
+      contentHash: hash,
+      content: text,
+      tagged: tagArticle(text, loadKnowledge(), { fileName: "replaced-article.txt" }),
+    });
+    expect(await loadArticles(db, [article(content, "bigram-v1")])).toEqual(["loaded"]);
+    const loaded = await hits("鼠疫");
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(await loadArticles(db, [article(content.replace("鼠疫", "登革热"), "bigram-v2")])).toEqual(["replaced"]);
+    expect(await hits("鼠疫")).toEqual([]);
+    expect((await searchStatements(db, { q: "鼠疫", limit: 10 })).total.count).toBe(0);
+    expect((await searchStatements(db, { q: "革热", limit: 10 })).total.count).toBeGreaterThan(0);
   });
 
   it("applies the map's filters to the matches", async () => {

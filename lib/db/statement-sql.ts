@@ -1,8 +1,10 @@
 // Statement queries Prisma's query builder cannot express: full-text search and the newest
-// statements of each region and theme. The search is SQLite-only (FTS5 with the trigram tokenizer, table
-// "StatementSearch" from migration 0002_search): a PostgreSQL deployment replaces that part.
+// statements of each region and theme. The search is SQLite-only (FTS5: the trigram table
+// "StatementSearch" from migration 0002_search, the two-character table "StatementBigram" from
+// 0007_bigram_search): a PostgreSQL deployment replaces that part.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeText, traditionalToSimplified } from "@/lib/tagger/normalize";
+import { bigramHitsAreExact, isBigramWord } from "./bigrams";
 import type { Database } from "./client";
 import type { StatementQuery } from "./queries";
 
@@ -46,21 +48,42 @@ export const SEARCH_BOUNDS: SearchBounds = { fewHits: 6_000, probeRows: 5_000, s
 /** A larger probe reads more statements than the density the last one saw asks for, so that it rarely falls short. */
 const PROBE_MARGIN = 1.25;
 
+/** The full-text index that narrows a search: which table, and the MATCH string of the words it looks up. */
+interface SearchIndex {
+  table: "StatementSearch" | "StatementBigram";
+  match: string;
+  /** Whether its hits are exactly the statements with every word (and no word is left to test on the text). */
+  hitsAreMatches: boolean;
+}
+
 interface SplitTerms {
   all: string[];
   /** Terms the trigram index can look up. */
   indexed: string[];
-  /** Terms too short for the index, matched by scanning (case-sensitive, as instr is). */
+  /** Terms too short for the trigram index, matched by instr (case-sensitive); the bigram index may narrow them. */
   short: string[];
+  /** The index that serves the query: the trigram one for words of three characters or more, else the bigram one for two-character words; null for a scan. */
+  index: SearchIndex | null;
 }
 
 function splitTerms(q: string): SplitTerms {
   const all = searchTerms(q);
-  return {
-    all,
-    indexed: all.filter((t) => [...t].length >= INDEXED_TERM_LENGTH),
-    short: all.filter((t) => [...t].length < INDEXED_TERM_LENGTH),
-  };
+  const indexed = all.filter((t) => [...t].length >= INDEXED_TERM_LENGTH);
+  const short = all.filter((t) => [...t].length < INDEXED_TERM_LENGTH);
+  // A trigram word leaves few rows, on which instr is cheap; the bigram index serves only when there is none.
+  const bigrams = indexed.length === 0 ? short.filter(isBigramWord) : [];
+  const index: SearchIndex | null =
+    indexed.length > 0
+      ? { table: "StatementSearch", match: ftsPhraseQuery(indexed), hitsAreMatches: short.length === 0 }
+      : bigrams.length > 0
+        ? { table: "StatementBigram", match: ftsPhraseQuery(bigrams), hitsAreMatches: short.every(bigramHitsAreExact) }
+        : null;
+  return { all, indexed, short, index };
+}
+
+/** The index table's name, which is also the hidden column MATCH takes. */
+function indexTable(index: SearchIndex, alias?: string): Prisma.Sql {
+  return Prisma.raw(alias ? `${alias}."${index.table}"` : `"${index.table}"`);
 }
 
 /**
@@ -91,8 +114,8 @@ function searchConditions(q: string): Prisma.Sql[] {
   const terms = splitTerms(q);
   const conditions: Prisma.Sql[] = [];
   if (terms.all.length === 0) conditions.push(Prisma.sql`0`);
-  if (terms.indexed.length > 0) {
-    conditions.push(Prisma.sql`s."id" IN (SELECT "rowid" FROM "StatementSearch" WHERE "StatementSearch" MATCH ${ftsPhraseQuery(terms.indexed)})`);
+  if (terms.index) {
+    conditions.push(Prisma.sql`s."id" IN (SELECT "rowid" FROM ${indexTable(terms.index)} WHERE ${indexTable(terms.index)} MATCH ${terms.index.match})`);
   }
   return [...conditions, ...shortTermConditions(terms)];
 }
@@ -139,7 +162,7 @@ export async function matchingStatementIds(
 ): Promise<number[]> {
   const b = { ...SEARCH_BOUNDS, ...bounds };
   const terms = splitTerms(query.q);
-  const probed = terms.indexed.length > 0 && !(await hitsAreFew(db, terms, b)) ? await probeMatchingIds(db, query, limit + offset, order, b) : null;
+  const probed = terms.index && !(await hitsAreFew(db, terms.index, b)) ? await probeMatchingIds(db, query, limit + offset, order, b) : null;
   return probed ? probed.slice(offset) : sortedMatchIds(db, query, limit, order, offset);
 }
 
@@ -153,16 +176,16 @@ async function sortedMatchIds(db: Database, query: SearchQuery, limit: number, o
   return rows.map((r) => Number(r.id));
 }
 
-/** Whether the index holds at least `n` statements with the indexed words, whatever the filters (reading that many hits costs little: no rows). */
-async function hitsAtLeast(db: Database, terms: SplitTerms, n: number): Promise<boolean> {
+/** Whether the index holds at least `n` statements with the words it looks up, whatever the filters (reading that many hits costs little: no rows). */
+async function hitsAtLeast(db: Database, index: SearchIndex, n: number): Promise<boolean> {
   const [row] = await db.$queryRaw<{ hits: number | bigint }[]>`
-    SELECT COUNT(*) AS "hits" FROM (SELECT 1 FROM "StatementSearch" WHERE "StatementSearch" MATCH ${ftsPhraseQuery(terms.indexed)} LIMIT ${n})`;
+    SELECT COUNT(*) AS "hits" FROM (SELECT 1 FROM ${indexTable(index)} WHERE ${indexTable(index)} MATCH ${index.match} LIMIT ${n})`;
   return Number(row.hits) >= n;
 }
 
 /** Whether the index's hits are few enough to read them all: then no probe, and one pass gives the page and the counts. */
-async function hitsAreFew(db: Database, terms: SplitTerms, bounds: SearchBounds): Promise<boolean> {
-  return terms.indexed.length > 0 && !(await hitsAtLeast(db, terms, bounds.fewHits));
+async function hitsAreFew(db: Database, index: SearchIndex, bounds: SearchBounds): Promise<boolean> {
+  return !(await hitsAtLeast(db, index, bounds.fewHits));
 }
 
 /**
@@ -176,12 +199,13 @@ export async function probeMatchingIds(db: Database, query: SearchQuery, need: n
   const b = { ...SEARCH_BOUNDS, ...bounds };
   const terms = splitTerms(query.q);
   const scanned = scannedTermConditions(terms);
-  if (!scanned || terms.indexed.length === 0 || b.probeRows <= 0) return null;
+  const index = terms.index;
+  if (!scanned || !index || b.probeRows <= 0) return null;
   const conditions = Prisma.join([...filterConditions(query), ...scanned], " AND ");
   let rows = Math.max(b.probeRows, need);
   for (;;) {
     // Reading more rows than the index has hits costs more than reading the hits (callers know there are at least fewHits).
-    if (rows > b.fewHits && !(await hitsAtLeast(db, terms, rows))) return null;
+    if (rows > b.fewHits && !(await hitsAtLeast(db, index, rows))) return null;
     const window = await probeWindow(db, query, rows, order);
     if (!window) return null;
     const selects = window.ranges.map((range) => Prisma.sql`SELECT s."id" AS "id", s."date" AS "date" FROM "Statement" s WHERE ${range} AND ${conditions}`);
@@ -234,7 +258,7 @@ export async function searchMatches(db: Database, query: SearchQuery, limit: num
   const b = { ...SEARCH_BOUNDS, ...bounds };
   const terms = splitTerms(query.q);
   if (terms.all.length === 0) return { ids: [], count: { total: 0, exact: true, byRegion: [] } };
-  if (await hitsAreFew(db, terms, b)) return allHits(db, query, terms, limit, b.countCap);
+  if (terms.index && (await hitsAreFew(db, terms.index, b))) return allHits(db, query, terms, terms.index, limit, b.countCap);
   const probed = await probeMatchingIds(db, query, limit, "newest", b);
   return { ids: probed ?? (await sortedMatchIds(db, query, limit, "newest", 0)), count: await countMatches(db, query, b) };
 }
@@ -243,9 +267,16 @@ export async function searchMatches(db: Database, query: SearchQuery, limit: num
  * The page and the counts from one pass over the index's hits, when they are few: reading their
  * rows is the cost, so it is paid once. Rows of rank 0 are counts per region, the others the page.
  */
-async function allHits(db: Database, query: SearchQuery, terms: SplitTerms, limit: number, countCap: number | null): Promise<{ ids: number[]; count: MatchCount }> {
+async function allHits(
+  db: Database,
+  query: SearchQuery,
+  terms: SplitTerms,
+  index: SearchIndex,
+  limit: number,
+  countCap: number | null,
+): Promise<{ ids: number[]; count: MatchCount }> {
   const rows = await db.$queryRaw<{ rank: number | bigint; id: number | bigint | null; regionCode: string | null; statements: number | bigint | null }[]>`
-    WITH m AS MATERIALIZED (${hitsMatching(query, terms, Prisma.sql`s."id" AS "id", s."date" AS "date", s."regionCode" AS "regionCode"`)})
+    WITH m AS MATERIALIZED (${hitsMatching(query, terms, index, Prisma.sql`s."id" AS "id", s."date" AS "date", s."regionCode" AS "regionCode"`)})
     SELECT 0 AS "rank", NULL AS "id", m."regionCode" AS "regionCode", COUNT(*) AS "statements" FROM m GROUP BY m."regionCode"
     UNION ALL
     SELECT * FROM (
@@ -267,16 +298,18 @@ export async function countMatches(db: Database, query: SearchQuery, bounds: Par
   const terms = splitTerms(query.q);
   if (terms.all.length === 0) return { total: 0, exact: true, byRegion: [] };
   const scanned = scannedTermConditions(terms);
-  const everyHitMatches = terms.indexed.length > 0 && terms.short.length === 0 && ![query.region, query.leader, query.level, query.from, query.to, query.theme].some(Boolean);
+  const index = terms.index;
+  const everyHitMatches = index?.hitsAreMatches && ![query.region, query.leader, query.level, query.from, query.to, query.theme].some(Boolean);
   // Then whether there are more than the cap is known without reading a row.
-  if (everyHitMatches && b.countCap !== null && (await hitsAtLeast(db, terms, b.countCap + 1))) {
+  if (index && everyHitMatches && b.countCap !== null && (await hitsAtLeast(db, index, b.countCap + 1))) {
     return { total: b.countCap, exact: false, byRegion: null };
   }
-  const scan = scanned && (terms.indexed.length === 0 || (await statementsUnder(db, query, b.scanRows + 1)) <= b.scanRows);
+  const scan = scanned && (!index || (await statementsUnder(db, query, b.scanRows + 1)) <= b.scanRows);
   const column = Prisma.sql`s."regionCode" AS "regionCode"`;
-  const matches = scan
-    ? Prisma.sql`SELECT ${column} FROM "Statement" s WHERE ${Prisma.join([...filterConditions(query), ...scanned], " AND ")}`
-    : hitsMatching(query, terms, column);
+  const matches =
+    scan || !index
+      ? Prisma.sql`SELECT ${column} FROM "Statement" s WHERE ${Prisma.join([...filterConditions(query), ...(scanned ?? [])], " AND ")}`
+      : hitsMatching(query, terms, index, column);
   // LIMIT -1 is SQLite's "no limit".
   const rows = await db.$queryRaw<{ regionCode: string | null; statements: number | bigint }[]>`
     SELECT m."regionCode" AS "regionCode", COUNT(*) AS "statements"
@@ -285,11 +318,11 @@ export async function countMatches(db: Database, query: SearchQuery, bounds: Par
   return matchCount(rows.map((r) => ({ regionCode: r.regionCode, statements: Number(r.statements) })), b.countCap);
 }
 
-/** The index's hits for the indexed words that match the filters and short words, read hit by hit: CROSS JOIN keeps the index the outer loop, so a LIMIT stops it early. */
-function hitsMatching(query: SearchQuery, terms: SplitTerms, columns: Prisma.Sql): Prisma.Sql {
+/** The index's hits for the words it looks up that match the filters and short words, read hit by hit: CROSS JOIN keeps the index the outer loop, so a LIMIT stops it early. */
+function hitsMatching(query: SearchQuery, terms: SplitTerms, index: SearchIndex, columns: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`SELECT ${columns}
-    FROM "StatementSearch" f CROSS JOIN "Statement" s ON s."id" = f."rowid"
-    WHERE f."StatementSearch" MATCH ${ftsPhraseQuery(terms.indexed)} AND ${Prisma.join([...filterConditions(query), ...shortTermConditions(terms)], " AND ")}`;
+    FROM ${indexTable(index)} f CROSS JOIN "Statement" s ON s."id" = f."rowid"
+    WHERE ${indexTable(index, "f")} MATCH ${index.match} AND ${Prisma.join([...filterConditions(query), ...shortTermConditions(terms)], " AND ")}`;
 }
 
 /** Statements under the query's region and dates, counted along an index up to `atMost`. */
