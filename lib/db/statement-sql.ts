@@ -33,7 +33,7 @@ export type SearchQuery = Omit<StatementQuery, "limit"> & { q: string };
  * million statements; tests pass small ones to force each route on the bundled articles.
  */
 export interface SearchBounds {
-  /** Full-text hits under which one pass over them answers (their rows are read one by one, a few µs each); at or above, the probe goes first. */
+  /** Full-text hits under which one pass over them answers (their rows are read one by one, a few µs each); at or above, the probe goes first. The search page also takes one pass up to `countCap` hits, which counting reads anyway. */
   fewHits: number;
   /** Statements the probe reads first, newest (or oldest) first; 0 never probes. */
   probeRows: number;
@@ -258,7 +258,9 @@ export async function searchMatches(db: Database, query: SearchQuery, limit: num
   const b = { ...SEARCH_BOUNDS, ...bounds };
   const terms = splitTerms(query.q);
   if (terms.all.length === 0) return { ids: [], count: { total: 0, exact: true, byRegion: [] } };
-  if (terms.index && (await hitsAreFew(db, terms.index, b))) return allHits(db, query, terms, terms.index, limit, b.countCap);
+  // Up to the cap, counting reads every hit anyway: one pass over them gives the page as well.
+  const onePass = { ...b, fewHits: b.countCap === null ? b.fewHits : Math.max(b.fewHits, b.countCap + 1) };
+  if (terms.index && (await hitsAreFew(db, terms.index, onePass))) return allHits(db, query, terms, terms.index, limit, b.countCap);
   const probed = await probeMatchingIds(db, query, limit, "newest", b);
   return { ids: probed ?? (await sortedMatchIds(db, query, limit, "newest", 0)), count: await countMatches(db, query, b) };
 }
