@@ -3,6 +3,7 @@
 // and the search so that both cut text the same way.
 
 const GRAM_CHARACTER = /^[\p{L}\p{N}]$/u;
+const GRAM_RUN = /[\p{L}\p{N}]{2,}/gu;
 
 /** Whether the bigram index can look up this word: exactly two letters or digits. */
 export function isBigramWord(word: string): boolean {
@@ -25,10 +26,10 @@ export function bigramHitsAreExact(word: string): boolean {
  * no positions (detail=none).
  */
 export function statementBigrams(text: string): string {
-  const chars = [...text];
   const grams = new Set<string>();
-  for (let i = 1; i < chars.length; i++) {
-    if (GRAM_CHARACTER.test(chars[i - 1]) && GRAM_CHARACTER.test(chars[i])) grams.add(chars[i - 1] + chars[i]);
+  for (const run of text.match(GRAM_RUN) ?? []) {
+    const chars = [...run];
+    for (let i = 1; i < chars.length; i++) grams.add(chars[i - 1] + chars[i]);
   }
   return [...grams].join(" ");
 }
