@@ -1,5 +1,5 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
 import { matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
 import { ANY, latestStatementId, periodRanges } from "./tally";
@@ -78,7 +78,7 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     themeList(db),
     speakerTally(db, filter),
     db.statementTally.groupBy({ by: ["regionCode"], where: { themeId: ANY, period: ANY }, _sum: { statements: true } }),
-    themeCountsByRegion(db, filter),
+    themeCountsByRegion(db, filter, TOP_THEMES),
   ]);
   const countByRegion = new Map<string | null, number>();
   const latestByRegion = new Map<string, string>();
@@ -139,26 +139,34 @@ export interface RegionThemeCount {
 /**
  * Statements per region and theme under the filters, largest first, from the tally (a statement
  * counts once for each of its themes). Under a theme filter the tally knows no other theme of
- * those statements: that theme is the only one counted.
+ * those statements: that theme is the only one counted. With `perRegion`, only each region's
+ * largest (ties by theme id).
  */
-export async function themeCountsByRegion(db: Database, filter: Omit<StatementQuery, "limit"> & { regions?: string[] }): Promise<RegionThemeCount[]> {
+export async function themeCountsByRegion(db: Database, filter: Omit<StatementQuery, "limit"> & { regions?: string[] }, perRegion?: number): Promise<RegionThemeCount[]> {
   const themeIds = filter.theme ? [filter.theme] : (await themeList(db)).map((t) => t.id);
-  const regionCode = filter.regions ? { in: filter.regions } : (filter.region ?? { not: null });
-  const perPeriod = await Promise.all(
+  const conditions = [
     // The theme ids listed, not "every theme but *": the tally's index is read theme by theme.
-    tallyWheres(filter).map((where) =>
-      db.statementTally.groupBy({ by: ["regionCode", "themeId"], where: { ...where, themeId: { in: themeIds }, regionCode }, _sum: { statements: true } }),
-    ),
-  );
-  const counts = new Map<string, RegionThemeCount>();
-  for (const row of perPeriod.flat()) {
-    if (!row.regionCode) continue;
-    const key = `${row.regionCode}\t${row.themeId}`;
-    const count = counts.get(key) ?? { regionCode: row.regionCode, themeId: row.themeId, statements: 0 };
-    count.statements += row._sum.statements ?? 0;
-    counts.set(key, count);
-  }
-  return [...counts.values()].sort((a, b) => b.statements - a.statements || a.themeId.localeCompare(b.themeId));
+    Prisma.sql`"themeId" IN (${Prisma.join(themeIds)})`,
+    filter.regions ? Prisma.sql`"regionCode" IN (${Prisma.join(filter.regions)})` : filter.region ? Prisma.sql`"regionCode" = ${filter.region}` : Prisma.sql`"regionCode" IS NOT NULL`,
+    ...(filter.leader ? [Prisma.sql`"speaker" = ${filter.leader}`] : []),
+    ...(filter.level ? [Prisma.sql`"level" = ${filter.level}`] : []),
+  ];
+  const periods = !filter.from && !filter.to ? [Prisma.sql`"period" = ${ANY}`] : periodRanges(filter.from, filter.to).map((r) => Prisma.sql`"period" BETWEEN ${r.gte} AND ${r.lte}`);
+  if (periods.length === 0) return [];
+  const rows = periods.map((period) => Prisma.sql`SELECT "regionCode", "themeId", "statements" FROM "StatementTally" WHERE ${Prisma.join([...conditions, period], " AND ")}`);
+  // One statement summed over the period ranges and ranked per region, so a map asking for three
+  // themes a region reads 3 rows a region, not one per theme.
+  const counts = await db.$queryRaw<{ regionCode: string; themeId: string; statements: number | bigint }[]>`
+    SELECT "regionCode", "themeId", "statements" FROM (
+      SELECT "regionCode", "themeId", SUM("statements") AS "statements",
+        ROW_NUMBER() OVER (PARTITION BY "regionCode" ORDER BY SUM("statements") DESC, "themeId") AS "rank"
+      FROM (${Prisma.join(rows, " UNION ALL ")}) "periods"
+      GROUP BY "regionCode", "themeId"
+    ) "ranked"
+    ${perRegion === undefined ? Prisma.empty : Prisma.sql`WHERE "rank" <= ${perRegion}`}`;
+  return counts
+    .map((c) => ({ regionCode: c.regionCode, themeId: c.themeId, statements: Number(c.statements) }))
+    .sort((a, b) => b.statements - a.statements || (a.themeId < b.themeId ? -1 : a.themeId > b.themeId ? 1 : 0));
 }
 
 interface SpeakerTallyRow {

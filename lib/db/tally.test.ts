@@ -65,6 +65,11 @@ describe("the statement tally behind the map", () => {
       expect(statements, `${regionCode} ${themeId}`).toBe(await db.statement.count({ where: statementWhere({ ...themed, region: regionCode }) }));
     }
     expect(counts.map((c) => c.statements)).toEqual(counts.map((c) => c.statements).sort((a, b) => b - a));
+    const top = await themeCountsByRegion(db, filter, 2);
+    const regions = [...new Set(counts.map((c) => c.regionCode))];
+    for (const region of regions) {
+      expect(top.filter((c) => c.regionCode === region), region).toEqual(counts.filter((c) => c.regionCode === region).slice(0, 2));
+    }
   });
 
   it("gives a leader's regions and theme profile from the same counts", async () => {
