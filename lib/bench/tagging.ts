@@ -47,14 +47,26 @@ let x = 0;
 for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003;
 parentPort.postMessage(x);`;
 
+/** Random reads in 1 MB, a working set that stays in the core's caches, as a tagger's tables do. */
+const CACHE_READS = `const { parentPort } = require("node:worker_threads");
+const size = 256 * 1024;
+const table = new Int32Array(size);
+for (let i = 0; i < size; i++) table[i] = (i * 2654435761) % size;
+let x = 1;
+for (let i = 0; i < 1.5e8; i++) x = table[(x + i) % size];
+parentPort.postMessage(x);`;
+
 /**
- * The speed-up this machine gives a pure CPU loop on `workers` threads: the ceiling for any
- * parallel code here (virtual cores shared with other jobs give less than one core each).
+ * The speed-up this machine gives a loop on `workers` threads: the pure CPU loop is the ceiling for
+ * any parallel code here (virtual cores shared with other jobs give less than one core each); the
+ * cache-bound loop shows what code that reads tables in the core's caches can get, lower where the
+ * virtual cores share caches.
  */
-export async function measureCpuScaling(workers: number): Promise<number> {
+export async function measureLoopScaling(workers: number, loop: "cpu" | "cache" = "cpu"): Promise<number> {
+  const code = loop === "cpu" ? SPIN : CACHE_READS;
   const run = async (threads: number) => {
     const started = process.hrtime.bigint();
-    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => new Worker(SPIN, { eval: true }).once("message", resolve).once("error", reject))));
+    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => new Worker(code, { eval: true }).once("message", resolve).once("error", reject))));
     return Number(process.hrtime.bigint() - started) / 1e9;
   };
   const one = await run(1);
@@ -68,6 +80,8 @@ export interface TaggingScaling {
   speedUp: number;
   /** The same for a pure CPU loop: what this machine gives at best right now. */
   ceiling: number;
+  /** The same for a loop of random reads in 1 MB. */
+  cacheBound: number;
   /** speedUp ÷ ceiling, round by round. */
   ofCeiling: number;
 }
@@ -79,9 +93,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * other jobs on a shared machine weigh on both alike; each figure is the median of the rounds.
  */
 export async function measureTaggingScaling(files: string[], workers: number, rounds: number, seconds: number): Promise<TaggingScaling> {
-  const runs: { one: TaggingRun; all: TaggingRun; ceiling: number }[] = [];
+  const runs: { one: TaggingRun; all: TaggingRun; ceiling: number; cacheBound: number }[] = [];
   for (let round = 0; round < rounds; round++) {
-    runs.push({ one: await measureTagging(files, 1, seconds), all: await measureTagging(files, workers, seconds), ceiling: await measureCpuScaling(workers) });
+    runs.push({
+      one: await measureTagging(files, 1, seconds),
+      all: await measureTagging(files, workers, seconds),
+      ceiling: await measureLoopScaling(workers, "cpu"),
+      cacheBound: await measureLoopScaling(workers, "cache"),
+    });
   }
   const speedUps = runs.map((r) => r.all.megabytesPerSecond / r.one.megabytesPerSecond);
   const middle = (pick: (r: (typeof runs)[number]) => TaggingRun) => {
@@ -93,6 +112,7 @@ export async function measureTaggingScaling(files: string[], workers: number, ro
     all: middle((r) => r.all),
     speedUp: median(speedUps),
     ceiling: median(runs.map((r) => r.ceiling)),
+    cacheBound: median(runs.map((r) => r.cacheBound)),
     ofCeiling: median(runs.map((r, i) => speedUps[i] / r.ceiling)),
   };
 }
