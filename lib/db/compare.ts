@@ -1,7 +1,7 @@
 // Two to four regions side by side: who spoke, how much, on which themes, and what they said
 // on each theme.
 import type { Database } from "./client";
-import { regionSummaries, statementViewSelect, themeCountsByRegion, themeList, toStatementView, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
+import { regionSummaries, statementViews, themeCountsByRegion, themeList, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
 import { newestStatementIdsByRegionTheme } from "./statement-sql";
 
 /** Statements shown per region in each theme row. */
@@ -41,8 +41,8 @@ export async function compareRegions(db: Database, codes: string[], filter: Omit
     newestStatementIdsByRegionTheme(db, filter, themeCounts, STATEMENTS_PER_CELL),
   ]);
   const leaderIdByName = new Map(leaderRows.map((l) => [l.name, l.id]));
-  const views = await db.statement.findMany({ where: { id: { in: [...new Set(newest.map((n) => n.id))] } }, select: statementViewSelect });
-  const viewById = new Map(views.map((v) => [v.id, toStatementView(v)]));
+  const views = await statementViews(db, [...new Set(newest.map((n) => n.id))]);
+  const viewById = new Map(views.map((v) => [v.id, v]));
   const themeById = new Map(themes.map((t) => [t.id, t]));
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
   const count = (regionCode: string, themeId: string) =>

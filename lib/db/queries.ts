@@ -216,12 +216,13 @@ export async function regionDetail(db: Database, code: string, filter: Omit<Stat
       where: statementWhere({ ...filter, region: code }),
       orderBy: [{ date: "desc" }, { articleId: "asc" }, { startChar: "asc" }],
       take: filter.limit ?? PAGE_STATEMENTS,
-      select: statementViewSelect,
+      select: { id: true },
     }),
     Promise.all(tallyWheres({ ...filter, region: code }).map((where) => db.statementTally.aggregate({ where, _sum: { statements: true } }))),
   ]);
   const total = tally.reduce((sum, t) => sum + (t._sum.statements ?? 0), 0);
-  return { code: region.code, name: region.name, fullName: region.fullName, nameEn: region.nameEn, statements: statements.map(toStatementView), total };
+  const views = await statementViews(db, statements.map((s) => s.id));
+  return { code: region.code, name: region.name, fullName: region.fullName, nameEn: region.nameEn, statements: views, total };
 }
 
 export const statementViewSelect = {
@@ -254,6 +255,43 @@ export function toStatementView(row: StatementRow): StatementView {
     articleId: row.articleId,
     articleTitle: row.article.title,
   };
+}
+
+/**
+ * The statements with these ids as views, in the order of the ids (unknown ids left out): two flat
+ * joins, where Prisma's nested select built the same 200 views in 6–15 ms against about 2.
+ */
+export async function statementViews(db: Database, ids: number[]): Promise<StatementView[]> {
+  const [rows, themes] = await Promise.all([
+    inIdChunks(ids, (chunk) =>
+      db.$queryRaw<(Omit<StatementView, "id" | "themes" | "evidence"> & { id: number | bigint; evidence: string })[]>`
+        SELECT s."id" AS "id", s."leaderId" AS "leaderId", s."speaker" AS "speaker", s."office" AS "office", s."level" AS "level",
+          s."date" AS "date", s."text" AS "text", s."articleId" AS "articleId", s."evidence" AS "evidence", a."title" AS "articleTitle"
+        FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
+        WHERE s."id" IN (${Prisma.join(chunk)})`,
+    ),
+    inIdChunks(ids, (chunk) =>
+      db.$queryRaw<{ statementId: number | bigint; id: string; nameZh: string; nameEn: string }[]>`
+        SELECT t."statementId" AS "statementId", h."id" AS "id", h."nameZh" AS "nameZh", h."nameEn" AS "nameEn"
+        FROM "StatementTheme" t JOIN "Theme" h ON h."id" = t."themeId"
+        WHERE t."statementId" IN (${Prisma.join(chunk)})
+        ORDER BY t."themeId"`,
+    ),
+  ]);
+  const themesOf = new Map<number, StatementView["themes"]>();
+  for (const { statementId, ...theme } of themes) {
+    const list = themesOf.get(Number(statementId)) ?? [];
+    list.push(theme);
+    themesOf.set(Number(statementId), list);
+  }
+  const byId = new Map(
+    rows.map((r) => {
+      const id = Number(r.id);
+      const leaderId = r.leaderId === null ? null : Number(r.leaderId);
+      return [id, { ...r, id, leaderId, articleId: Number(r.articleId), evidence: parseEvidence(r.evidence), themes: themesOf.get(id) ?? [] }];
+    }),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 function parseEvidence(json: string): EvidenceView[] {
@@ -441,19 +479,17 @@ export async function leaderDetail(db: Database, id: number): Promise<LeaderDeta
     },
   });
   if (!leader) return null;
+  const themes = await themeList(db);
   // The loader links a statement to the leader its speaker names, so the tally's speaker is the leader.
-  const [rows, total, byRegion, byTheme, regions, themes] = await Promise.all([
-    db.statement.findMany({
-      where: { leaderId: id },
-      orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
-      take: PAGE_STATEMENTS,
-      select: statementViewSelect,
-    }),
+  const [rows, total, byRegion, byTheme, regions] = await Promise.all([
+    db.statement
+      .findMany({ where: { leaderId: id }, orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
+      .then((found) => statementViews(db, found.map((s) => s.id))),
     db.statement.count({ where: { leaderId: id } }),
     db.statementTally.groupBy({ by: ["regionCode"], where: { speaker: leader.name, themeId: ANY, period: ANY }, _sum: { statements: true } }),
-    db.statementTally.groupBy({ by: ["themeId"], where: { speaker: leader.name, themeId: { not: ANY }, period: ANY }, _sum: { statements: true } }),
+    // The theme ids listed, not "every theme but *": the tally's index is read theme by theme (18 ms → 1 at 1M statements).
+    db.statementTally.groupBy({ by: ["themeId"], where: { speaker: leader.name, themeId: { in: themes.map((t) => t.id) }, period: ANY }, _sum: { statements: true } }),
     db.region.findMany({ select: { code: true, name: true } }),
-    themeList(db),
   ]);
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
   const themeById = new Map(themes.map((t) => [t.id, t]));
@@ -473,7 +509,7 @@ export async function leaderDetail(db: Database, id: number): Promise<LeaderDeta
         return theme ? [{ ...theme, statements: t._sum.statements ?? 0 }] : [];
       })
       .sort((a, b) => b.statements - a.statements),
-    statements: rows.map(toStatementView),
+    statements: rows,
     total,
   };
 }
@@ -495,8 +531,7 @@ export async function searchStatements(db: Database, query: SearchQuery & { limi
     searchMatches(db, query, query.limit, bounds),
     db.region.findMany({ select: { code: true, name: true, nameEn: true } }),
   ]);
-  const rows = await db.statement.findMany({ where: { id: { in: ids } }, select: statementViewSelect });
-  const byId = new Map(rows.map((r) => [r.id, toStatementView(r)]));
+  const statements = await statementViews(db, ids);
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
   return {
     total: { count: count.total, exact: count.exact },
@@ -505,6 +540,6 @@ export async function searchStatements(db: Database, query: SearchQuery & { limi
         const region = c.regionCode ? regionByCode.get(c.regionCode) : undefined;
         return { code: c.regionCode, name: region?.name ?? "未定", nameEn: region?.nameEn ?? "No region", statements: c.statements };
       }) ?? null,
-    statements: ids.flatMap((id) => byId.get(id) ?? []),
+    statements,
   };
 }

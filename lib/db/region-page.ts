@@ -3,7 +3,7 @@
 import { followedCentralDirectives } from "@/lib/central-followers";
 import type { Database } from "./client";
 import { datedStatementThemes } from "./statement-sql";
-import { regionDetail, statementViewSelect, themeCountsByRegion, themeList, toStatementView, type RegionDetail, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
+import { regionDetail, statementViews, themeCountsByRegion, themeList, type RegionDetail, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
 
 /** How long after a central directive a regional statement still counts as following it. */
 export const FOLLOW_WINDOW_DAYS = 60;
@@ -63,8 +63,8 @@ async function followedDirectives(db: Database, statements: StatementView[]): Pr
     central,
     FOLLOW_WINDOW_DAYS,
   );
-  const views = await db.statement.findMany({ where: { id: { in: followed.map((f) => f.centralId) } }, select: statementViewSelect });
-  const centralViews = new Map(views.map((c) => [c.id, toStatementView(c)]));
+  const views = await statementViews(db, followed.map((f) => f.centralId));
+  const centralViews = new Map(views.map((c) => [c.id, c]));
   return followed.map((f) => ({
     central: centralViews.get(f.centralId)!,
     followers: f.followers.map((x) => ({ statement: regional.get(x.id)!, lagDays: x.lagDays })),
