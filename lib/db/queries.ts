@@ -73,11 +73,15 @@ export async function themeList(db: Database): Promise<{ id: string; nameZh: str
 
 export async function regionSummaries(db: Database, filter: Omit<StatementQuery, "limit"> = {}): Promise<RegionSummary[]> {
   // Counts come from the tally the seed keeps (lib/db/tally.ts), not from the statements.
+  const unfilteredCounts = async () =>
+    db.statementTally.groupBy({ by: ["regionCode"], where: { themeId: ANY, period: ANY }, _sum: { statements: true } });
+  const filtered = Object.values(filter).some((value) => value !== undefined);
   const [regions, themes, speakers, unfiltered, themeCounts] = await Promise.all([
     db.region.findMany({ orderBy: { adcode: "asc" } }),
     themeList(db),
     speakerTally(db, filter),
-    db.statementTally.groupBy({ by: ["regionCode"], where: { themeId: ANY, period: ANY }, _sum: { statements: true } }),
+    // Without filters the speakers' counts are the unfiltered counts: no second read.
+    filtered ? unfilteredCounts() : null,
     themeCountsByRegion(db, filter, TOP_THEMES),
   ]);
   const countByRegion = new Map<string | null, number>();
@@ -92,7 +96,7 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     select: { regionCode: true, date: true, speaker: true, text: true },
   });
 
-  const unfilteredByRegion = new Map(unfiltered.map((c) => [c.regionCode, c._sum.statements ?? 0]));
+  const unfilteredByRegion = unfiltered ? new Map(unfiltered.map((c) => [c.regionCode, c._sum.statements ?? 0])) : countByRegion;
   const latestDirectiveByRegion = new Map<string, LatestDirective>();
   for (const row of latestRows) {
     if (row.regionCode) latestDirectiveByRegion.set(row.regionCode, { date: row.date, speaker: row.speaker, firstSentence: firstSentence(row.text) });
@@ -143,10 +147,9 @@ export interface RegionThemeCount {
  * largest (ties by theme id).
  */
 export async function themeCountsByRegion(db: Database, filter: Omit<StatementQuery, "limit"> & { regions?: string[] }, perRegion?: number): Promise<RegionThemeCount[]> {
-  const themeIds = filter.theme ? [filter.theme] : (await themeList(db)).map((t) => t.id);
   const conditions = [
-    // The theme ids listed, not "every theme but *": the tally's index is read theme by theme.
-    Prisma.sql`"themeId" IN (${Prisma.join(themeIds)})`,
+    // The themes, not "every theme but *": the tally's index is read theme by theme.
+    filter.theme ? Prisma.sql`"themeId" = ${filter.theme}` : Prisma.sql`"themeId" IN (SELECT "id" FROM "Theme")`,
     filter.regions ? Prisma.sql`"regionCode" IN (${Prisma.join(filter.regions)})` : filter.region ? Prisma.sql`"regionCode" = ${filter.region}` : Prisma.sql`"regionCode" IS NOT NULL`,
     ...(filter.leader ? [Prisma.sql`"speaker" = ${filter.leader}`] : []),
     ...(filter.level ? [Prisma.sql`"level" = ${filter.level}`] : []),
