@@ -73,15 +73,13 @@ export async function themeList(db: Database): Promise<{ id: string; nameZh: str
 
 export async function regionSummaries(db: Database, filter: Omit<StatementQuery, "limit"> = {}): Promise<RegionSummary[]> {
   // Counts come from the tally the seed keeps (lib/db/tally.ts), not from the statements.
-  const unfilteredCounts = async () =>
-    db.statementTally.groupBy({ by: ["regionCode"], where: { themeId: ANY, period: ANY }, _sum: { statements: true } });
   const filtered = Object.values(filter).some((value) => value !== undefined);
   const [regions, themes, speakers, unfiltered, themeCounts] = await Promise.all([
     db.region.findMany({ orderBy: { adcode: "asc" } }),
     themeList(db),
     speakerTally(db, filter),
     // Without filters the speakers' counts are the unfiltered counts: no second read.
-    filtered ? unfilteredCounts() : null,
+    filtered ? db.statementTally.groupBy({ by: ["regionCode"], where: { themeId: ANY, period: ANY }, _sum: { statements: true } }) : null,
     themeCountsByRegion(db, filter, TOP_THEMES),
   ]);
   const countByRegion = new Map<string | null, number>();
