@@ -8,9 +8,12 @@ export interface TaggingRun {
   statements: number;
   seconds: number;
   megabytesPerSecond: number;
+  /** Processor time the whole process spent in the timed window, over its length: the cores used. */
+  coresUsed: number;
 }
 
 const WORKER_FILE = path.join(__dirname, "tagging-worker.ts");
+const WARM_UP_SECONDS = 2;
 
 function nextMessage<T>(worker: Worker): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -26,17 +29,19 @@ function nextMessage<T>(worker: Worker): Promise<T> {
  */
 export async function measureTagging(files: string[], workers: number, seconds: number): Promise<TaggingRun> {
   const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
-  const threads = shares.map((share) => startTsWorker(WORKER_FILE, { files: share, seconds, warmUpFiles: 50 }));
+  const threads = shares.map((share) => startTsWorker(WORKER_FILE, { files: share, seconds, warmUpSeconds: WARM_UP_SECONDS }));
   try {
     await Promise.all(threads.map((t) => nextMessage(t)));
     const started = process.hrtime.bigint();
+    const cpuAtStart = process.cpuUsage();
     const results = Promise.all(threads.map((t) => nextMessage<{ bytes: number; statements: number }>(t)));
     for (const t of threads) t.postMessage("go");
     const done = await results;
     const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpu = process.cpuUsage(cpuAtStart);
     const bytes = done.reduce((sum, d) => sum + d.bytes, 0);
     const statements = done.reduce((sum, d) => sum + d.statements, 0);
-    return { workers, bytes, statements, seconds: elapsed, megabytesPerSecond: bytes / 1024 / 1024 / elapsed };
+    return { workers, bytes, statements, seconds: elapsed, megabytesPerSecond: bytes / 1024 / 1024 / elapsed, coresUsed: (cpu.user + cpu.system) / 1e6 / elapsed };
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }
