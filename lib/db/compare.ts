@@ -1,8 +1,9 @@
 // Two to four regions side by side: who spoke, how much, on which themes, and what they said
 // on each theme.
 import type { Database } from "./client";
-import { regionSummaries, statementViews, themeCountsByRegion, themeList, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
+import { regionSummaries, statementViews, themeList, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
 import { newestStatementIdsByRegionTheme } from "./statement-sql";
+import { themeCountsByRegion } from "./tally-sql";
 
 /** Statements shown per region in each theme row. */
 const STATEMENTS_PER_CELL = 3;

@@ -2,7 +2,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
 import { matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
-import { ANY, latestStatementId, periodRanges } from "./tally";
+import { latestStatementId } from "./tally";
+import { regionTotals, speakerTally, themeCountsByRegion, themeTotals } from "./tally-sql";
 
 export interface SpeakerSummary {
   name: string;
@@ -79,7 +80,7 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     themeList(db),
     speakerTally(db, filter),
     // Without filters the speakers' counts are the unfiltered counts: no second read.
-    filtered ? db.statementTally.groupBy({ by: ["regionCode"], where: { themeId: ANY, period: ANY }, _sum: { statements: true } }) : null,
+    filtered ? regionTotals(db, {}) : null,
     themeCountsByRegion(db, filter, TOP_THEMES),
   ]);
   const countByRegion = new Map<string | null, number>();
@@ -94,7 +95,7 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     select: { regionCode: true, date: true, speaker: true, text: true },
   });
 
-  const unfilteredByRegion = unfiltered ? new Map(unfiltered.map((c) => [c.regionCode, c._sum.statements ?? 0])) : countByRegion;
+  const unfilteredByRegion = unfiltered ?? countByRegion;
   const latestDirectiveByRegion = new Map<string, LatestDirective>();
   for (const row of latestRows) {
     if (row.regionCode) latestDirectiveByRegion.set(row.regionCode, { date: row.date, speaker: row.speaker, firstSentence: firstSentence(row.text) });
@@ -132,68 +133,6 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
   }));
 }
 
-export interface RegionThemeCount {
-  regionCode: string;
-  themeId: string;
-  statements: number;
-}
-
-/**
- * Statements per region and theme under the filters, largest first, from the tally (a statement
- * counts once for each of its themes). Under a theme filter the tally knows no other theme of
- * those statements: that theme is the only one counted. With `perRegion`, only each region's
- * largest (ties by theme id).
- */
-export async function themeCountsByRegion(db: Database, filter: Omit<StatementQuery, "limit"> & { regions?: string[] }, perRegion?: number): Promise<RegionThemeCount[]> {
-  const conditions = [
-    // The themes, not "every theme but *": the tally's index is read theme by theme.
-    filter.theme ? Prisma.sql`"themeId" = ${filter.theme}` : Prisma.sql`"themeId" IN (SELECT "id" FROM "Theme")`,
-    filter.regions ? Prisma.sql`"regionCode" IN (${Prisma.join(filter.regions)})` : filter.region ? Prisma.sql`"regionCode" = ${filter.region}` : Prisma.sql`"regionCode" IS NOT NULL`,
-    ...(filter.leader ? [Prisma.sql`"speaker" = ${filter.leader}`] : []),
-    ...(filter.level ? [Prisma.sql`"level" = ${filter.level}`] : []),
-  ];
-  const periods = !filter.from && !filter.to ? [Prisma.sql`"period" = ${ANY}`] : periodRanges(filter.from, filter.to).map((r) => Prisma.sql`"period" BETWEEN ${r.gte} AND ${r.lte}`);
-  if (periods.length === 0) return [];
-  const rows = periods.map((period) => Prisma.sql`SELECT "regionCode", "themeId", "statements" FROM "StatementTally" WHERE ${Prisma.join([...conditions, period], " AND ")}`);
-  // One statement summed over the period ranges and ranked per region, so a map asking for three
-  // themes a region reads 3 rows a region, not one per theme.
-  const counts = await db.$queryRaw<{ regionCode: string; themeId: string; statements: number | bigint }[]>`
-    SELECT "regionCode", "themeId", "statements" FROM (
-      SELECT "regionCode", "themeId", SUM("statements") AS "statements",
-        ROW_NUMBER() OVER (PARTITION BY "regionCode" ORDER BY SUM("statements") DESC, "themeId") AS "rank"
-      FROM (${Prisma.join(rows, " UNION ALL ")}) "periods"
-      GROUP BY "regionCode", "themeId"
-    ) "ranked"
-    ${perRegion === undefined ? Prisma.empty : Prisma.sql`WHERE "rank" <= ${perRegion}`}`;
-  return counts
-    .map((c) => ({ regionCode: c.regionCode, themeId: c.themeId, statements: Number(c.statements) }))
-    .sort((a, b) => b.statements - a.statements || (a.themeId < b.themeId ? -1 : a.themeId > b.themeId ? 1 : 0));
-}
-
-interface SpeakerTallyRow {
-  regionCode: string | null;
-  speaker: string | null;
-  office: string | null;
-  statements: number;
-  latest: string | null;
-}
-
-/** Statements and the newest one per region, speaker and office under the filters, from the tally. */
-async function speakerTally(db: Database, filter: Omit<StatementQuery, "limit">): Promise<SpeakerTallyRow[]> {
-  const perPeriod = await Promise.all(
-    tallyWheres(filter).map((where) => db.statementTally.groupBy({ by: ["regionCode", "speaker", "office"], where, _sum: { statements: true }, _max: { latest: true } })),
-  );
-  const rows = new Map<string, SpeakerTallyRow>();
-  for (const row of perPeriod.flat()) {
-    const key = JSON.stringify([row.regionCode, row.speaker, row.office]);
-    const merged = rows.get(key) ?? { regionCode: row.regionCode, speaker: row.speaker, office: row.office, statements: 0, latest: null };
-    merged.statements += row._sum.statements ?? 0;
-    if (row._max.latest && row._max.latest > (merged.latest ?? "")) merged.latest = row._max.latest;
-    rows.set(key, merged);
-  }
-  return [...rows.values()];
-}
-
 export interface RegionDetail {
   code: string;
   name: string;
@@ -212,16 +151,16 @@ export const PAGE_STATEMENTS = 200;
 export async function regionDetail(db: Database, code: string, filter: Omit<StatementQuery, "region"> = {}): Promise<RegionDetail | null> {
   const region = await db.region.findUnique({ where: { code } });
   if (!region) return null;
-  const [statements, tally] = await Promise.all([
+  const [statements, totals] = await Promise.all([
     db.statement.findMany({
       where: statementWhere({ ...filter, region: code }),
       orderBy: [{ date: "desc" }, { articleId: "asc" }, { startChar: "asc" }],
       take: filter.limit ?? PAGE_STATEMENTS,
       select: { id: true },
     }),
-    Promise.all(tallyWheres({ ...filter, region: code }).map((where) => db.statementTally.aggregate({ where, _sum: { statements: true } }))),
+    regionTotals(db, { ...filter, region: code }),
   ]);
-  const total = tally.reduce((sum, t) => sum + (t._sum.statements ?? 0), 0);
+  const total = totals.get(code) ?? 0;
   const views = await statementViews(db, statements.map((s) => s.id));
   return { code: region.code, name: region.name, fullName: region.fullName, nameEn: region.nameEn, statements: views, total };
 }
@@ -344,16 +283,6 @@ export function statementWhere(query: Omit<StatementQuery, "limit">): Prisma.Sta
     date: query.from || query.to ? { gte: query.from, lte: query.to } : undefined,
     themes: query.theme ? { some: { themeId: query.theme } } : undefined,
   };
-}
-
-/**
- * The same filters on the statement tally, one where per period range (lib/db/tally.ts): the rows
- * they select add up to the statements the filters select. One theme or every theme ("*").
- */
-function tallyWheres(query: Omit<StatementQuery, "limit">): Prisma.StatementTallyWhereInput[] {
-  const where = { regionCode: query.region, speaker: query.leader, level: query.level, themeId: query.theme ?? ANY };
-  if (!query.from && !query.to) return [{ ...where, period: ANY }];
-  return periodRanges(query.from, query.to).map((period) => ({ ...where, period }));
 }
 
 export interface StatementRecord {
@@ -480,16 +409,15 @@ export async function leaderDetail(db: Database, id: number): Promise<LeaderDeta
     },
   });
   if (!leader) return null;
-  const themes = await themeList(db);
   // The loader links a statement to the leader its speaker names, so the tally's speaker is the leader.
-  const [rows, total, byRegion, byTheme, regions] = await Promise.all([
+  const [rows, total, byRegion, byTheme, themes, regions] = await Promise.all([
     db.statement
       .findMany({ where: { leaderId: id }, orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
       .then((found) => statementViews(db, found.map((s) => s.id))),
     db.statement.count({ where: { leaderId: id } }),
-    db.statementTally.groupBy({ by: ["regionCode"], where: { speaker: leader.name, themeId: ANY, period: ANY }, _sum: { statements: true } }),
-    // The theme ids listed, not "every theme but *": the tally's index is read theme by theme (18 ms → 1 at 1M statements).
-    db.statementTally.groupBy({ by: ["themeId"], where: { speaker: leader.name, themeId: { in: themes.map((t) => t.id) }, period: ANY }, _sum: { statements: true } }),
+    regionTotals(db, { leader: leader.name }),
+    themeTotals(db, { leader: leader.name }),
+    themeList(db),
     db.region.findMany({ select: { code: true, name: true } }),
   ]);
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
@@ -498,16 +426,16 @@ export async function leaderDetail(db: Database, id: number): Promise<LeaderDeta
     id: leader.id,
     name: leader.name,
     posts: leader.posts.map((p) => ({ region: p.region.name, office: p.office, startDate: p.startDate, endDate: p.endDate, source: p.source })),
-    regions: byRegion
-      .flatMap((r) => {
-        const region = r.regionCode ? regionByCode.get(r.regionCode) : undefined;
-        return region ? [{ name: region.name, code: region.code, statements: r._sum.statements ?? 0 }] : [];
+    regions: [...byRegion]
+      .flatMap(([code, statements]) => {
+        const region = regionByCode.get(code);
+        return region ? [{ name: region.name, code: region.code, statements }] : [];
       })
       .sort((a, b) => b.statements - a.statements),
-    themes: byTheme
-      .flatMap((t) => {
-        const theme = themeById.get(t.themeId);
-        return theme ? [{ ...theme, statements: t._sum.statements ?? 0 }] : [];
+    themes: [...byTheme]
+      .flatMap(([themeId, statements]) => {
+        const theme = themeById.get(themeId);
+        return theme ? [{ ...theme, statements }] : [];
       })
       .sort((a, b) => b.statements - a.statements),
     statements: rows,

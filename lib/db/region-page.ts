@@ -3,7 +3,8 @@
 import { followedCentralDirectives } from "@/lib/central-followers";
 import type { Database } from "./client";
 import { datedStatementThemes } from "./statement-sql";
-import { regionDetail, statementViews, themeCountsByRegion, themeList, type RegionDetail, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
+import { themeCountsByRegion } from "./tally-sql";
+import { regionDetail, statementViews, themeList, type RegionDetail, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
 
 /** How long after a central directive a regional statement still counts as following it. */
 export const FOLLOW_WINDOW_DAYS = 60;

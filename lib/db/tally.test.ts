@@ -10,7 +10,8 @@ import { tagArticle } from "@/lib/tagger";
 import { createDatabase, type Database } from "./client";
 import { syncReferenceData } from "./load";
 import { migrateDatabase } from "./migrate";
-import { leaderDetail, regionDetail, regionSummaries, statementWhere, themeCountsByRegion, type StatementQuery } from "./queries";
+import { leaderDetail, regionDetail, regionSummaries, statementWhere, type StatementQuery } from "./queries";
+import { themeCountsByRegion } from "./tally-sql";
 import { periodRanges } from "./tally";
 
 const knowledge = loadKnowledge();
