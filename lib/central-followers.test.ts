@@ -30,6 +30,31 @@ describe("followedCentralDirectives", () => {
     expect(followedCentralDirectives(regional, central)).toEqual([]);
     expect(followedCentralDirectives([regional[3]], central, 90)).toEqual([{ centralId: 2, followers: [{ id: 23, lagDays: 74 }] }]);
   });
+
+  it("picks, among many central statements, the newest on or before the day that shares a theme", () => {
+    // A simple pseudo-random corpus, checked against the rule read literally: walk the central
+    // statements newest first from the statement's day and take the first on a shared theme.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const themes = ["testing", "surveillance", "vaccination", "treatment", "accountability"];
+    const pick = () => themes.filter(() => random() < 0.3);
+    const day = () => new Date(Date.UTC(2022, 0, 1) + Math.floor(random() * 400) * 86_400_000).toISOString().slice(0, 10);
+    const manyCentral = Array.from({ length: 300 }, (_, i) => ({ id: 1000 + i, date: random() < 0.05 ? null : day(), themeIds: pick() }));
+    const regional = Array.from({ length: 200 }, (_, i) => ({ id: i, date: random() < 0.05 ? null : day(), themeIds: pick() }));
+
+    const newestFirst = manyCentral.filter((c) => c.date).sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : b.id - a.id));
+    const expected = new Map<number, { id: number; lagDays: number }[]>();
+    for (const s of regional) {
+      if (!s.date) continue;
+      const followed = newestFirst.find((c) => c.date! <= s.date! && c.themeIds.some((t) => s.themeIds.includes(t)));
+      if (!followed || daysBetween(followed.date!, s.date) > 45) continue;
+      expected.set(followed.id, [...(expected.get(followed.id) ?? []), { id: s.id, lagDays: daysBetween(followed.date!, s.date) }]);
+    }
+    const wanted = newestFirst.filter((c) => expected.has(c.id)).map((c) => ({ centralId: c.id, followers: expected.get(c.id) }));
+
+    expect(wanted.length).toBeGreaterThan(20);
+    expect(followedCentralDirectives(regional, manyCentral, 45)).toEqual(wanted);
+  });
 });
 
 describe("daysBetween", () => {
