@@ -30,6 +30,22 @@ describe("PhraseIndex", () => {
     expect(index.longestAt("国务", 0)).toBeNull();
   });
 
+  it("finds phrases added after a lookup", () => {
+    const index = indexOf(["深圳"]);
+    expect(index.scan("深圳湾").map((m) => m.phrase)).toEqual(["深圳"]);
+    index.add("深圳湾", "深圳湾");
+    index.add("湾区", "湾区");
+    expect(index.scan("深圳湾区").map((m) => m.phrase)).toEqual(["深圳湾"]);
+    expect(index.longestAt("湾区", 0)?.phrase).toBe("湾区");
+  });
+
+  it("tells apart many children of one node", () => {
+    const phrases = Array.from({ length: 500 }, (_, i) => `${String.fromCharCode(0x4e00 + i * 7)}${String.fromCharCode(0x4e00 + i * 3)}`);
+    const index = indexOf(phrases);
+    for (const phrase of phrases) expect(index.longestAt(phrase, 0)?.values).toEqual([phrase]);
+    expect(index.longestAt(String.fromCharCode(0x4e01), 0)).toBeNull();
+  });
+
   it("scans within the bounds it is given", () => {
     const index = indexOf(["深圳"]);
     expect(index.scan("深圳深圳", 1).map((m) => m.start)).toEqual([2]);
