@@ -83,12 +83,12 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
     filtered ? regionTotals(db, {}) : null,
     themeCountsByRegion(db, filter, TOP_THEMES),
   ]);
-  const countByRegion = new Map<string | null, number>();
+  const countByRegion = new Map<string, number>();
   const latestByRegion = new Map<string, string>();
   for (const row of speakers) {
     countByRegion.set(row.regionCode, (countByRegion.get(row.regionCode) ?? 0) + row.statements);
     const latest = row.latest;
-    if (row.regionCode && latest && latest > (latestByRegion.get(row.regionCode) ?? "")) latestByRegion.set(row.regionCode, latest);
+    if (latest && latest > (latestByRegion.get(row.regionCode) ?? "")) latestByRegion.set(row.regionCode, latest);
   }
   const latestRows = await db.statement.findMany({
     where: { id: { in: [...latestByRegion.values()].map(latestStatementId) } },
@@ -102,7 +102,7 @@ export async function regionSummaries(db: Database, filter: Omit<StatementQuery,
   }
   const speakersByRegion = new Map<string, Map<string, SpeakerSummary>>();
   for (const row of speakers) {
-    if (!row.regionCode || !row.speaker) continue;
+    if (!row.speaker) continue;
     const byName = speakersByRegion.get(row.regionCode) ?? new Map<string, SpeakerSummary>();
     const current = byName.get(row.speaker) ?? { name: row.speaker, office: row.office, statements: 0 };
     current.statements += row.statements;
