@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge";
+import { charSet, nextCharIn } from "./chars";
 import { dateContext, firstDateIn, type DateContext } from "./dates";
 import { lookupFor, type TaggerLookup } from "./lookup";
 import { normalizeText, rawSpan } from "./normalize";
@@ -16,18 +17,15 @@ export interface TagOptions {
   fileName?: string;
 }
 
-const clauseOrSentenceEnd = /[，。；！？]/;
+const clauseOrSentenceEnd = charSet("，。；！？");
+const sentenceEnd = charSet("。！？");
 
 function untilClauseEnd(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && !clauseOrSentenceEnd.test(text[i])) i++;
-  return i;
+  return nextCharIn(text, clauseOrSentenceEnd, from, limit);
 }
 
 function firstSentenceEnd(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && !/[。！？]/.test(text[i])) i++;
-  return i;
+  return nextCharIn(text, sentenceEnd, from, limit);
 }
 
 /** The date written where a statement is introduced: 2月24日赴…调研 dates that statement. */

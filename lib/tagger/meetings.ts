@@ -1,3 +1,4 @@
+import { afterPreviousCharIn, charSet, nextCharIn } from "./chars";
 import type { TaggerLookup } from "./lookup";
 import type { Level } from "./types";
 
@@ -9,7 +10,7 @@ export interface Convening {
 }
 
 const conveningVerb = /主持召开|召开|举行|主持/g;
-const clauseBreak = /[，。；！？\n]/;
+const clauseBreak = charSet("，。；！？\n");
 const localMarker = /省|市|自治区|区委|县|州委|我区/;
 const municipalMarker = /我市|市委|市政府|市疫情|市级|续会|全市/;
 
@@ -33,10 +34,8 @@ export function findConvenings(text: string, offset: number, lookup: TaggerLooku
   const out: Convening[] = [];
   conveningVerb.lastIndex = 0;
   for (let m = conveningVerb.exec(text); m; m = conveningVerb.exec(text)) {
-    let s = m.index;
-    while (s > 0 && !clauseBreak.test(text[s - 1])) s--;
-    let e = m.index + m[0].length;
-    while (e < text.length && !clauseBreak.test(text[e])) e++;
+    const s = afterPreviousCharIn(text, clauseBreak, m.index);
+    const e = nextCharIn(text, clauseBreak, m.index + m[0].length, text.length);
     const words = text.slice(s, e);
     if (!words.includes("会")) continue;
     const kind = classifyMeeting(words, lookup);
