@@ -1,0 +1,73 @@
+// npm run eval -- [--split dev|test] [--verbose]: tags the evaluation corpus (eval/sets/*) and scores it.
+import path from "node:path";
+import { Command } from "commander";
+import { readEvalCorpus, type EvalArticle } from "@/lib/eval/corpus";
+import { addFigures, emptyFigures, percent, scoreArticle, type Figures, type Miss } from "@/lib/eval/score";
+import { loadKnowledge } from "@/lib/knowledge";
+import { tagArticle } from "@/lib/tagger";
+
+const program = new Command()
+  .name("eval")
+  .description("Score the tagger on the evaluation corpus of real articles (eval/sets/*).")
+  .option("--split <split>", "dev or test (default: both, test last)")
+  .option("--verbose", "list every miss (of the dev split unless --split test is given)")
+  .option("--corpus <dir>", "folder of sets", "eval/sets")
+  .parse();
+const options = program.opts<{ split?: string; verbose?: boolean; corpus: string }>();
+
+const knowledge = loadKnowledge();
+const corpus = readEvalCorpus(path.resolve(options.corpus));
+if (corpus.length === 0) {
+  console.error(`eval: no articles under ${options.corpus}`);
+  process.exit(1);
+}
+
+function yearBand(a: EvalArticle): string {
+  const year = Number((a.source.date ?? a.gold.find((g) => g.date)?.date ?? "").slice(0, 4));
+  if (!year) return "year unknown";
+  if (year <= 2016) return "2012–2016";
+  if (year <= 2019) return "2017–2019";
+  if (year <= 2022) return "2020–2022";
+  return "2023–2026";
+}
+
+function line(label: string, f: Figures): string {
+  return (
+    `${label}: ${f.gold} gold lines, coverage ${percent(f.covered)}, province ${percent(f.province)}, level ${percent(f.level)}, ` +
+    `speaker ${percent(f.speaker)}, statement date (day) ${percent(f.dateDay)}, article date ${percent(f.articleDate)}`
+  );
+}
+
+function shortLine(label: string, f: Figures): string {
+  return `  ${label}: n=${f.gold} province ${percent(f.province)} speaker ${percent(f.speaker)} date ${percent(f.dateDay)}`;
+}
+
+function report(split: string, articles: EvalArticle[], verbose: boolean): void {
+  const total = emptyFigures();
+  const misses: Miss[] = [];
+  const groups = new Map<string, Figures>();
+  const group = (key: string) => groups.get(key) ?? groups.set(key, emptyFigures()).get(key)!;
+  for (const a of articles) {
+    const tagged = tagArticle(a.text, knowledge, { fileName: a.file });
+    const f = emptyFigures();
+    scoreArticle(a, tagged, f, misses);
+    addFigures(total, f);
+    addFigures(group(`year ${yearBand(a)}`), f);
+    addFigures(group(`field ${a.source.field ?? "unknown"}`), f);
+  }
+  if (verbose) for (const m of misses) console.log(`miss ${m.what.padEnd(12)} ${m.file} «${m.quote.slice(0, 18)}» want ${m.want} got ${m.got}`);
+  const regions = new Set(articles.map((a) => a.source.province).filter(Boolean));
+  console.log(`== ${split}: ${articles.length} articles, ${regions.size} regions`);
+  for (const key of [...groups.keys()].sort()) console.log(shortLine(key, groups.get(key)!));
+  console.log(`  kind ${percent(total.kind)}, CAP primary topic ${percent(total.topicPrimary)}, topic precision ${percent(total.topicPrecision)}, negatives inside a statement ${percent(total.negatives)} (lower is better)`);
+  console.log(line(split, total));
+}
+
+const splits = options.split ? [options.split] : ["dev", "test"];
+for (const split of splits) {
+  if (split !== "dev" && split !== "test") {
+    console.error(`eval: --split must be dev or test, got "${split}"`);
+    process.exit(2);
+  }
+  report(split, corpus.filter((a) => a.source.split === split), Boolean(options.verbose) && (split === "dev" || options.split === "test"));
+}
