@@ -65,7 +65,7 @@ const en = {
   themesLabel: "Themes",
 
   regionLeaders: "Leaders and their posts",
-  noPostsOnRecord: "No post on record in data/leaders.csv.",
+  noPostsOnRecord: "No post on record in data/leaders/.",
   now: "now",
   source: "source",
   themeBreakdown: "Themes",
@@ -195,7 +195,7 @@ const zh: Messages = {
   themesLabel: "主题",
 
   regionLeaders: "领导人及职务",
-  noPostsOnRecord: "data/leaders.csv 中没有任职记录。",
+  noPostsOnRecord: "data/leaders/ 中没有任职记录。",
   now: "至今",
   source: "来源",
   themeBreakdown: "主题分布",

@@ -8,7 +8,7 @@ const program = new Command()
   .name("tag")
   .description("Tag raw article files with provinces, speakers, levels, dates and themes.")
   .option("--json", "print the tagged statements as JSON on stdout")
-  .option("--data <dir>", "data directory (regions.json, leaders.csv, themes.json...)")
+  .option("--data <dir>", "data directory (regions.json, leaders/, themes.json...)")
   .argument("<files...>", "article text files")
   .parse();
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseCsv } from "./csv";
+import { readLeaderFiles } from "./leaders";
 
 export type RegionKind = "central" | "province" | "municipality" | "autonomous-region" | "sar";
 
@@ -18,8 +18,10 @@ export interface Region {
 
 export type LeaderRole = "secretary" | "governor" | "city-secretary" | "mayor" | "central";
 
-/** One post held by one person, from data/leaders.csv. */
+/** One post held by one person, from data/leaders/*.csv. */
 export interface LeaderPost {
+  /** Stable person id (name-birthyear): two officials with one name are two persons. */
+  person: string;
   name: string;
   region: string;
   office: string;
@@ -78,6 +80,8 @@ export interface Knowledge {
   dataDir: string;
   regions: Region[];
   leaders: LeaderPost[];
+  /** The day the leaders' tables were last checked: a tenure open past it is a guess, not a fact. */
+  leadersAsOf: string | null;
   themes: Theme[];
   centralBodies: CentralBody[];
   places: Place[];
@@ -93,10 +97,12 @@ export function loadKnowledge(dataDir: string = defaultDataDir): Knowledge {
   const cached = cache.get(dir);
   if (cached) return cached;
   const regions = readRegions(dir);
+  const { posts, asOf } = readLeaderFiles(dir);
   const knowledge: Knowledge = {
     dataDir: dir,
     regions,
-    leaders: readLeaders(dir),
+    leaders: posts,
+    leadersAsOf: asOf,
     themes: readJson<{ themes: Theme[] }>(path.join(dir, "themes.json"), { themes: [] }).themes,
     centralBodies: readJson<{ bodies: CentralBody[] }>(path.join(dir, "central-bodies.json"), { bodies: [] }).bodies,
     places: readPlaces(dir, regions),
@@ -120,40 +126,6 @@ function readRequiredJson<T>(file: string): T {
 
 function readRegions(dir: string): Region[] {
   return readJson<{ regions: Region[] }>(path.join(dir, "regions.json"), { regions: [] }).regions;
-}
-
-const roles = new Set<LeaderRole>(["secretary", "governor", "city-secretary", "mayor", "central"]);
-const levels = new Set<LeaderPost["level"]>(["central", "provincial", "municipal"]);
-
-function readLeaders(dir: string): LeaderPost[] {
-  const file = path.join(dir, "leaders.csv");
-  if (!existsSync(file)) return [];
-  const posts: LeaderPost[] = [];
-  for (const row of parseCsv(readFileSync(file, "utf8"))) {
-    const name = row.name ?? "";
-    const region = row.region ?? "";
-    if (!name || !region) continue;
-    const role = (roles.has(row.role as LeaderRole) ? row.role : "central") as LeaderRole;
-    const level = (levels.has(row.level as LeaderPost["level"]) ? row.level : region === "中央" ? "central" : "provincial") as LeaderPost["level"];
-    posts.push({
-      name,
-      region,
-      office: row.office ?? "",
-      role,
-      level,
-      city: row.city || null,
-      start: isoDate(row.start),
-      end: isoDate(row.end),
-      source: row.source ?? "",
-    });
-  }
-  return posts;
-}
-
-function isoDate(value: string | undefined): string | null {
-  const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/.exec(value ?? "");
-  if (!m) return null;
-  return `${m[1]}-${m[2].padStart(2, "0")}-${(m[3] ?? "01").padStart(2, "0")}`;
 }
 
 interface DivisionRow {

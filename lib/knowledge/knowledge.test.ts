@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "./csv";
 import { loadKnowledge, shortPlaceName } from "./index";
 
 const dataDir = path.resolve(__dirname, "..", "..", "data");
@@ -15,13 +14,6 @@ function scratchDataDir(leadersCsv?: string): string {
   if (leadersCsv !== undefined) writeFileSync(path.join(dir, "leaders.csv"), leadersCsv);
   return dir;
 }
-
-describe("parseCsv", () => {
-  it("reads quoted fields with commas, doubled quotes and CRLF", () => {
-    const rows = parseCsv('name,office,source\r\n楼阳生,"省委书记,总指挥","say ""hi"""\r\n');
-    expect(rows).toEqual([{ name: "楼阳生", office: "省委书记,总指挥", source: 'say "hi"' }]);
-  });
-});
 
 describe("shortPlaceName", () => {
   it("drops administrative suffixes and ethnic names of autonomous prefectures", () => {
@@ -58,6 +50,27 @@ describe("loadKnowledge", () => {
       ["山西", "2019-11-30", "2021-06-01"],
       ["河南", "2021-06-01", null],
     ]);
+  });
+
+  it("reads the tables data/leaders/meta.json lists, quoted fields and person ids included", () => {
+    const dir = scratchDataDir();
+    mkdirSync(path.join(dir, "leaders"));
+    writeFileSync(path.join(dir, "leaders", "meta.json"), JSON.stringify({ asOf: "2026-11-28", files: ["a.csv"] }));
+    writeFileSync(
+      path.join(dir, "leaders", "a.csv"),
+      'person,name,region,office,role,level,city,start,end,source\r\n王宁-1961,王宁,福建,省长,governor,provincial,,2020-07-30,2025-01-01,"https://x, y"\r\n王宁-1970,王宁,云南,省委书记,secretary,provincial,,2020-11-30,,z\r\n',
+    );
+    const k = loadKnowledge(dir);
+    expect(k.leadersAsOf).toBe("2026-11-28");
+    expect(k.leaders.map((l) => [l.person, l.region, l.end, l.source])).toEqual([
+      ["王宁-1961", "福建", "2025-01-01", "https://x, y"],
+      ["王宁-1970", "云南", null, "z"],
+    ]);
+  });
+
+  it("names the file and line of a row it cannot read", () => {
+    const dir = scratchDataDir("name,region,office,role,level,city,start,end,source\n楼阳生,河南,省委书记,secretary,provincial,,2021-06-01,,x\n许昆林,江苏,省长,governor,provincial,,2021/10/19,,x\n");
+    expect(() => loadKnowledge(dir)).toThrow(`${path.join(dir, "leaders.csv")}:3: start`);
   });
 
   it("caches per data directory", () => {
