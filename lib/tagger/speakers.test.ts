@@ -74,8 +74,9 @@ describe("findMentions", () => {
     ]);
   });
 
-  it("accepts an untitled unknown name only as three characters right before a speech verb", () => {
+  it("accepts an untitled unknown name only as the word right before a speech verb", () => {
     expect(speakersIn("张文宏表示，奥密克戎传播快。", noLeaders)).toEqual([["person", "张文宏", null]]);
+    expect(speakersIn("赵刚指出，年终岁尾是安全生产事故易发多发期。", noLeaders)).toEqual([["person", "赵刚", null]]);
     expect(speakersIn("明确要求各地落实“四早”。", noLeaders)).toEqual([]);
     expect(speakersIn("严格要求各地落实“四早”。", noLeaders)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { Level } from "./types";
 import type { TaggerLookup } from "./lookup";
 import { PhraseIndex } from "./phrase-index";
+import { nameBefore } from "./segmenter";
 
 /** What a title chain before a name says: 吉林省委书记 → office 省委书记, region 吉林. */
 export interface OfficeInfo {
@@ -288,15 +289,15 @@ export function findMentions(text: string, lookup: TaggerLookup, registry: Regis
     if (!inSubjectPosition(text, b.start, b.end) || !followedAsSubject(text, b.end) || !followsName(text, b.end)) continue;
     mentions.push({ kind: "person", start: b.start, end: b.end, name: b.phrase, office: registry.offices.get(b.phrase) ?? null, meetingBody: null });
   }
-  // An unknown untitled name is accepted only with three characters right before a speech verb: 张文宏表示.
+  // An unknown untitled name is accepted only as the word right before a speech verb: 张文宏表示, 王宁强调.
   strongVerb.lastIndex = 0;
   for (let verb = strongVerb.exec(text); verb; verb = strongVerb.exec(text)) {
-    const i = verb.index - 3;
-    if (i < 0 || !lookup.surnames.has(text[i]) || !inSubjectPosition(text, i)) continue;
-    const candidate = text.slice(i, i + 3);
+    const word = nameBefore(text, verb.index);
+    if (!word || !lookup.surnames.has(word.word[0]) || !inSubjectPosition(text, word.start)) continue;
+    const { start, word: candidate } = word;
     if (functionChars.test(candidate)) continue;
-    if (!isPlausibleName(candidate, lookup) || overlaps(mentions, i, i + 3)) continue;
-    mentions.push({ kind: "person", start: i, end: i + 3, name: candidate, office: registry.offices.get(candidate) ?? null, meetingBody: null });
+    if (!isPlausibleName(candidate, lookup) || overlaps(mentions, start, verb.index)) continue;
+    mentions.push({ kind: "person", start, end: verb.index, name: candidate, office: registry.offices.get(candidate) ?? null, meetingBody: null });
   }
   pronounPattern.lastIndex = 0;
   for (let m = pronounPattern.exec(text); m; m = pronounPattern.exec(text)) {

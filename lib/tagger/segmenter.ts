@@ -1,0 +1,16 @@
+import { tag } from "jieba-wasm";
+
+// jieba's HMM joins an unknown name into one word (裴永波, 王宁, 张壮) and tags it x; a known one is
+// nr; a dictionary word (明确, 严格) carries its own tag. It is read on a short window only: a full
+// segmentation of every article would cost more than the rest of the tagger.
+const window = 8;
+
+/** The name the segmenter reads right before `end` (the 王宁 of 王宁强调), or null when the word there is no name. */
+export function nameBefore(text: string, end: number): { start: number; word: string } | null {
+  const from = Math.max(0, end - window);
+  const words = tag(text.slice(from, end), true);
+  const last = words[words.length - 1];
+  if (!last || !/^[\u3400-\u9fff·]{2,}$/.test(last.word)) return null;
+  if (last.tag !== "x" && !last.tag.startsWith("nr")) return null;
+  return { start: end - last.word.length, word: last.word };
+}
