@@ -41,19 +41,7 @@ if (options.json) {
     file,
     title: article.title,
     date: article.date,
-    statements: article.statements.map((s) => ({
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      province: s.province,
-      city: s.city,
-      speaker: s.speaker,
-      office: s.office,
-      level: s.level,
-      date: s.date,
-      themes: s.themes,
-      evidence: s.evidence,
-    })),
+    statements: article.statements,
   }));
   process.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
 } else {

@@ -62,6 +62,7 @@ export interface EraTerm {
   term: string;
   from: string;
   to: string;
+  source?: string;
 }
 
 export interface OfficeVocabulary {

@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge";
 import { charSet, nextCharIn } from "./chars";
-import { dateContext, firstDateIn, type DateContext } from "./dates";
+import { dateContext, eventDateIn, type DateContext, type EventDate } from "./dates";
 import { lookupFor, type TaggerLookup } from "./lookup";
 import { normalizeText, rawSpan } from "./normalize";
 import { splitPassages, type Passage } from "./passages";
@@ -29,16 +29,16 @@ function firstSentenceEnd(text: string, from: number, limit: number): number {
 }
 
 /** The date written where a statement is introduced: 2月24日赴…调研 dates that statement. */
-function ownDate(d: StatementDraft, text: string, dates: DateContext): string | null {
+function ownDate(d: StatementDraft, text: string, dates: DateContext, running: EventDate | null): EventDate | null {
   const end = d.speaker && !d.carried ? untilClauseEnd(text, Math.max(d.attributionEnd, d.start), d.end) : firstSentenceEnd(text, d.start, d.end);
-  return firstDateIn(text.slice(d.start, end), dates);
+  return eventDateIn(text.slice(d.start, end), dates, true, running);
 }
 
 interface Story {
   id: number;
   passages: Passage[];
   drafts: StatementDraft[];
-  date: string | null;
+  date: EventDate | null;
   context: StoryContext;
 }
 
@@ -54,13 +54,13 @@ function storyLead(passages: Passage[]): string {
   return parts.join(" ");
 }
 
-function storyDate(passages: Passage[], dates: DateContext): string | null {
+function storyDate(passages: Passage[], dates: DateContext): EventDate | null {
   const body = passages.find((p) => p.kind === "body");
   const head = passages.filter((p) => p.kind === "headline").map((p) => p.text).join(" ");
   return (
-    (body && firstDateIn(body.text.slice(0, 80), dates)) ??
-    firstDateIn(head, dates) ??
-    firstDateIn(passages.map((p) => p.text).join("\n"), dates)
+    (body && eventDateIn(body.text.slice(0, 80), dates)) ??
+    eventDateIn(head, dates) ??
+    eventDateIn(passages.map((p) => p.text).join("\n"), dates)
   );
 }
 
@@ -162,20 +162,22 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
   for (const s of stories) for (const p of s.passages) storyOf.set(p, s);
   for (const d of drafts) storyOf.get(d.passage)?.drafts.push(d);
 
-  const statementDates = new Map<StatementDraft, string | null>();
+  const statementDates = new Map<StatementDraft, EventDate | null>();
+  // An undated story reported on its publication day or before it: the publication date is a bound.
+  const published: EventDate | null = dates.publication ? { date: dates.publication, precision: "approx" } : null;
   for (const s of stories) {
-    s.date = storyDate(s.passages, dates) ?? dates.publication;
+    s.date = storyDate(s.passages, dates) ?? published;
     let running = s.date;
     for (const d of s.drafts) {
       if (d.passage.kind === "section") running = s.date;
-      const own = ownDate(d, text, dates);
+      const own = ownDate(d, text, dates, running);
       if (own) running = own;
       statementDates.set(d, own ?? running);
     }
     const speakers: ProvinceDecision[] = [];
     for (const d of s.drafts) {
       if (d.carried || d.speaker?.kind !== "person" || !d.speaker.name) continue;
-      const decision = provinceOfPerson(d.speaker.name, d.speaker.office, statementDates.get(d) ?? null, lookup);
+      const decision = provinceOfPerson(d.speaker.name, d.speaker.office, statementDates.get(d)?.date ?? null, lookup);
       if (decision) speakers.push(decision);
     }
     const firstConvening = s.drafts.find((d) => d.convening && d.speaker?.kind !== "meeting")?.convening;
@@ -195,7 +197,8 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
     // A carried-over statement keeps the province decided where its speaker was introduced.
     const decided = new Map<SpeakerMention, ProvinceDecision & { speaker: string | null }>();
     for (const d of s.drafts) {
-      const date = statementDates.get(d) ?? null;
+      const dated = statementDates.get(d) ?? null;
+      const date = dated?.date ?? null;
       const earlier = d.carried && d.speaker ? decided.get(d.speaker) : undefined;
       const decision = earlier
         ? { ...earlier, evidence: [...earlier.evidence.filter((e) => e.kind !== "carry-over"), { kind: "carry-over" as const, detail: `continues ${earlier.speaker ?? "the last speaker"}` }] }
@@ -216,6 +219,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         office: decision.speaker ? decision.office : null,
         level: decision.level,
         date,
+        datePrecision: dated?.precision ?? null,
         themes,
         evidence: decision.evidence,
       });
@@ -230,7 +234,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
     (firstBody ? firstBody.text.slice(0, firstSentenceEnd(firstBody.text, 0, Math.min(60, firstBody.text.length))) : fromFileName);
   return {
     title,
-    date: dates.publication ?? stories.find((s) => s.date)?.date ?? null,
+    date: dates.publication ?? stories.find((s) => s.date)?.date?.date ?? null,
     passages: passages.map((p) => {
       const [start, end] = rawSpan(norm, p.start, p.end);
       return { start, end, text: p.text };

@@ -15,7 +15,13 @@ export interface Passage {
 
 const terminalChars = new Set([..."。！？!?…”’」』》）)"]);
 const bodyPunctuation = /[，；：、]/;
-const metaLine = /^(?:发布时间|发布日期|发表时间|时间|日期|浏览量|阅读量|点击量|来源)[：:]|浏览量[：:]|阅读[：:]?\s*\d/;
+const metaLine =
+  /^[-•·●\s]*(?:发布时间|发布日期|发表时间|更新时间|时间|日期|浏览量|阅读量|点击量|浏览次数|访问次数|来源|信息来源|文章来源)\s*[：:]|浏览量[：:]|浏览次数|阅读[：:]?\s*\d/;
+// A short line holding a full date and no sentence: the page's date line (2023-01-12 09:15:36 来源:贵州日报).
+const dateLine = /^[^，。；！？]{0,40}?(?:19|20)\d{2}(?:[-/.年]\d{1,2}[-/.月]\d{1,2}日?|年\d{1,2}月\d{1,2}日)(?![\d月])[^，。；！？]{0,40}$|^[^，。；！？]{0,30}\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}[^，。；！？]{0,40}$/;
+// Site chrome of a saved web page: navigation, sharing, print and font controls, breadcrumbs.
+const chromeLine =
+  /网站首页|当前位置|您的位置|返回首页|设为首页|加入收藏|网站地图|分享到|分享至|字号[：:]|【打\s*印】|打印本页|关闭窗口|扫一扫|微信扫|上一篇|下一篇|上一版|下一版|责任编辑|版权所有|^首页\s*[>＞]|[>＞]\s*正文\s*$|^(?:[^，。；！？|｜]{1,12}\s*[|｜]\s*){3,}/;
 const bylineLine =
   /^(?:撰文|文|记者|通讯员|编辑|责任编辑|责编|编审|审核|审校|校对|资料|图|摄影|摄|图片|视频|监制|出品|作者|原标题|制作|策划|统筹|主编|来源)\s*[|｜：:\s]/;
 const noticeLine = /版权声明|著作权|未经授权|不得转载|转载请注明|版权归|原创稿件|欢迎分享/;
@@ -52,7 +58,7 @@ function rawLineAt(raw: string, rawIndex: number): string {
 function classifyLine(text: string, rawLine: string): { kind: PassageKind; markdownHeading: boolean } {
   const heading = /^\s*#{1,6}\s/.test(rawLine);
   const bold = /^\s*\*\*[^*]+\*\*\s*$/.test(rawLine);
-  if (metaLine.test(text)) return { kind: "meta", markdownHeading: false };
+  if (metaLine.test(text) || (text.length <= 80 && (dateLine.test(text) || chromeLine.test(text)))) return { kind: "meta", markdownHeading: false };
   if (noticeLine.test(text) || (text.length < 60 && (bylineLine.test(text) || sourceLine.test(text))))
     return { kind: "byline", markdownHeading: false };
   if (heading) return { kind: "headline", markdownHeading: true };

@@ -24,6 +24,8 @@ export interface TaggedStatement {
   level: Level | null;
   /** ISO date (YYYY-MM-DD) of the event, or null. */
   date: string | null;
+  /** How sure the date is: written to the day, to the month, or a bound (近日, 日前: on or before it). */
+  datePrecision: "day" | "month" | "approx" | null;
   /** Theme ids from data/themes.json. */
   themes: string[];
   evidence: Evidence[];
