@@ -1,5 +1,6 @@
 import type { Level } from "./types";
 import type { TaggerLookup } from "./lookup";
+import { classifyMeeting } from "./meetings";
 import { PhraseIndex } from "./phrase-index";
 import { nameBefore } from "./segmenter";
 
@@ -59,7 +60,10 @@ const functionChars = /[的了在是和与及等对把被从向为上下中前�
 const strongVerb = /指出|强调|表示|介绍|认为|要求|说[，：:,]/g;
 const pronounPattern =
   /(他|她)(?:还|也|又|再次|进一步|最后|同时|特别|首先|随后|在[^，。；]{1,16}?(?:时|中|上))?(?:强调指出|强调|指出|表示|说|要求|提出|认为|希望|介绍|谈到|提到)/g;
-const meetingPattern = /会议(?:还|也|同时|进一步|再次|最后|首先|特别|随后)?(?:强调指出|指出|强调|要求|提出|认为|部署|明确|号召|决定|重申)/g;
+const meetingPattern =
+  /会议(?:还|也|同时|进一步|再次|最后|首先|特别|随后|认真|集体|专题)?(?:强调指出|指出|强调|要求|提出|认为|部署|明确|号召|决定|重申|听取|审议|原则通过|通过|传达学习|传达|学习|研究|总结|分析|贯彻|围绕|讨论|通报|安排)/g;
+// The verb that reports a speaker's words: after it, the sentence is the speech, and names in it are spoken of.
+const reportingVerb = /指出|强调|表示|要求|认为|提出|说[，：:,]|批示|指示/;
 
 function isHan(ch: string | undefined): boolean {
   return ch !== undefined && han.test(ch);
@@ -315,6 +319,24 @@ export function findMentions(text: string, lookup: TaggerLookup, registry: Regis
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+function isCentralLeader(name: string | null, lookup: TaggerLookup): boolean {
+  const posts = name ? lookup.leadersByName.get(name) : undefined;
+  return posts !== undefined && posts.length > 0 && posts.every((p) => p.region === "中央");
+}
+
+/**
+ * Whether `mention` lies in what `speaker` is reported to have said: after the speaker's reporting verb
+ * in the same sentence, or a central leader named anywhere in a local speaker's passage.
+ */
+function insideSpeech(text: string, speaker: SpeakerMention, mention: SpeakerMention, lookup: TaggerLookup): boolean {
+  if (mention.kind === "pronoun") return false;
+  const between = text.slice(speaker.end, mention.start);
+  if (!/[。！？!?]/.test(between) && reportingVerb.test(between)) return true;
+  if (mention.kind !== "person" || !isCentralLeader(mention.name, lookup)) return false;
+  if (speaker.kind === "person") return !isCentralLeader(speaker.name, lookup) && !speaker.office?.central;
+  return speaker.kind === "meeting" && classifyMeeting(speaker.meetingBody ?? "", lookup)?.central !== true;
+}
+
 /**
  * Splits a passage at each attribution. A statement starts at the beginning of the sentence
  * holding the attribution, or at its clause when an earlier speaker already holds the sentence.
@@ -323,6 +345,9 @@ export function attributeSpeaker(text: string, lookup: TaggerLookup, registry: R
   const mentions = findMentions(text, lookup, registry);
   const cuts: { at: number; mention: SpeakerMention }[] = [];
   for (const mention of mentions) {
+    const last = cuts[cuts.length - 1];
+    // 倪岳峰指出，……习近平总书记作出一系列重要指示: a name inside reported speech is spoken of, not speaking.
+    if (last && insideSpeech(text, last.mention, mention, lookup)) continue;
     const previous = cuts.length ? cuts[cuts.length - 1].at : -1;
     let sentence = mention.start;
     while (sentence > 0 && !sentenceEnd.has(text[sentence - 1])) sentence--;
