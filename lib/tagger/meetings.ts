@@ -10,13 +10,15 @@ export interface Convening {
 }
 
 const conveningVerb = /主持召开|召开|举行|主持/g;
+// 全国安全生产电视电话会议: a national meeting is convened by the centre.
+const nationalMeeting = /全国[^，。；、]{0,24}(?:会议|电视电话会|视频会)/;
 const clauseBreak = charSet("，。；！？\n");
 const localMarker = /省|市|自治区|区委|县|州委|我区/;
 const municipalMarker = /我市|市委|市政府|市疫情|市级|续会|全市/;
 
 /** Whether words naming a meeting (省委常委会会议, 中央政治局常委会会议) place it at the centre or below. */
 export function classifyMeeting(words: string, lookup: TaggerLookup): { central: boolean; level: Level | null } | null {
-  const central = lookup.centralBodies.scan(words).length > 0 || centralLeaderIn(words, lookup);
+  const central = lookup.centralBodies.scan(words).length > 0 || centralLeaderIn(words, lookup) || nationalMeeting.test(words);
   if (central && !localMarker.test(words)) return { central: true, level: "central" };
   if (municipalMarker.test(words) && !/省/.test(words)) return { central: false, level: "municipal" };
   if (localMarker.test(words)) return { central: false, level: "provincial" };

@@ -179,15 +179,19 @@ export function describeOffice(chain: string, lookup: TaggerLookup): OfficeInfo 
   let region: string | null = null;
   let city: string | null = null;
   let central = false;
-  let best = { rank: Number.POSITIVE_INFINITY, office: units[0] ?? chain };
+  let best = { rank: Number.POSITIVE_INFINITY, office: units[0] ?? chain, central: false };
+  let anyCentral = false;
   for (const unit of units) {
     const stripped = stripRegion(unit, lookup);
     region ??= stripped.region;
     city ??= stripped.city;
-    if (lookup.centralBodies.longestAt(unit, 0) || /^(?:中共中央|中央|国务院|国家|全国)/.test(unit)) central = true;
+    const unitCentral = lookup.centralBodies.longestAt(unit, 0) !== null || /^(?:中共中央|中央|国务院|国家|全国)/.test(unit);
+    anyCentral ||= unitCentral;
     const rank = rankOf(stripped.rest, lookup);
-    if (rank < best.rank) best = { rank, office: stripped.rest };
+    if (rank < best.rank) best = { rank, office: stripped.rest, central: unitCentral };
   }
+  // 中共中央政治局委员、自治区党委书记张春贤: a local principal post speaks for its region.
+  central = best.rank < lookup.principalRanks.length ? best.central : anyCentral;
   const principal = best.office;
   let level: Level | null = null;
   if (central) level = "central";
