@@ -14,3 +14,22 @@ export function nameBefore(text: string, end: number): { start: number; word: st
   if (last.tag !== "x" && !last.tag.startsWith("nr")) return null;
   return { start: end - last.word.length, word: last.word };
 }
+
+/** Whether the segmenter reads a dictionary word other than a name: 班子, 明确, 群众. */
+export function isCommonWord(candidate: string): boolean {
+  const words = tag(candidate, false);
+  return words.length === 1 && words[0].tag !== "x" && !words[0].tag.startsWith("nr");
+}
+
+/** Whether the text at `at` starts with a verb or adverb (带领, 通报, 充分肯定): what follows a subject. */
+export function startsWithVerb(text: string, at: number): boolean {
+  const first = tag(text.slice(at, at + 4), true)[0];
+  return first !== undefined && /^(?:v|d)/.test(first.tag);
+}
+
+/** The name the segmenter reads starting at `at` (安伟 of 安伟主持召开), or null when the word there is no name. */
+export function nameAt(text: string, at: number): string | null {
+  const first = tag(text.slice(at, at + window), true)[0];
+  if (!first || !/^[\u3400-\u9fff]{2,4}$/.test(first.word)) return null;
+  return first.tag === "x" || first.tag.startsWith("nr") ? first.word : null;
+}

@@ -2,7 +2,7 @@ import type { Level } from "./types";
 import type { TaggerLookup } from "./lookup";
 import { classifyMeeting } from "./meetings";
 import { PhraseIndex } from "./phrase-index";
-import { nameBefore } from "./segmenter";
+import { isCommonWord, nameAt, nameBefore, startsWithVerb } from "./segmenter";
 
 /** What a title chain before a name says: 吉林省委书记 → office 省委书记, region 吉林. */
 export interface OfficeInfo {
@@ -94,6 +94,7 @@ export function isPlausibleName(candidate: string, lookup: TaggerLookup): boolea
 function followsName(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const ch = text[at];
+  if (ch === "·") return false;
   if (!isHan(ch)) return true;
   return startsWithAny(text, at, nameFollowers);
 }
@@ -108,9 +109,13 @@ function readNameAfterTitle(text: string, at: number, lookup: TaggerLookup, regi
     for (let len = 1; len <= 8 && isHan(text[after + len - 1]); len++)
       if (followsName(text, after + len)) return text.slice(at, after + len);
   }
+  // The segmenter reads where an unknown name ends (安伟 of 安伟主持, 李沛兴 of 李沛兴带领).
+  const segmented = nameAt(text, at);
+  if (segmented && isPlausibleName(segmented, lookup) && (followsName(text, at + segmented.length) || startsWithVerb(text, at + segmented.length)))
+    return segmented;
   for (const len of [3, 2, 4]) {
     const candidate = text.slice(at, at + len);
-    if (candidate.length !== len || !isPlausibleName(candidate, lookup)) continue;
+    if (candidate.length !== len || !isPlausibleName(candidate, lookup) || isCommonWord(candidate)) continue;
     if (len === 4 && !lookup.compoundSurnames.has(candidate.slice(0, 2))) continue;
     if (followsName(text, at + len)) return candidate;
   }
@@ -301,7 +306,8 @@ export function findMentions(text: string, lookup: TaggerLookup, registry: Regis
   strongVerb.lastIndex = 0;
   for (let verb = strongVerb.exec(text); verb; verb = strongVerb.exec(text)) {
     const word = nameBefore(text, verb.index);
-    if (!word || !lookup.surnames.has(word.word[0]) || !inSubjectPosition(text, word.start)) continue;
+    // 就下一步工作刘志仁强调: the name right before the verb is its subject wherever it stands, unless listed.
+    if (!word || !lookup.surnames.has(word.word[0]) || (word.start > 0 && "、和与及同".includes(text[word.start - 1]))) continue;
     const { start, word: candidate } = word;
     if (functionChars.test(candidate)) continue;
     if (!isPlausibleName(candidate, lookup) || overlaps(mentions, start, verb.index)) continue;
@@ -338,7 +344,11 @@ function insideSpeech(text: string, speaker: SpeakerMention, mention: SpeakerMen
   if (!/[。！？!?]/.test(between) && reportingVerb.test(between)) return true;
   if (mention.kind !== "person" || !isCentralLeader(mention.name, lookup)) return false;
   if (speaker.kind === "person") return !isCentralLeader(speaker.name, lookup) && !speaker.office?.central;
-  return speaker.kind === "meeting" && classifyMeeting(speaker.meetingBody ?? "", lookup)?.central !== true;
+  if (speaker.kind !== "meeting") return false;
+  // 会议 of a local body: the centre is spoken of. A bare 会议: only when the leader is not the one speaking (李克强说).
+  const meeting = classifyMeeting(speaker.meetingBody ?? "", lookup);
+  if (meeting) return !meeting.central;
+  return !reportingVerb.test(text.slice(mention.end, mention.end + 6));
 }
 
 /**

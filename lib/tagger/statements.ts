@@ -19,7 +19,7 @@ export interface StatementDraft {
 
 // Paragraphs that go on with the last speaker's points: 一要…, 二是…, ——要…, 要…
 const continuation =
-  /^(?:要|还要|同时要|此外要|必须|务必|一要|[一二三四五六七八九十]+(?:要|是|、|，|：)|第[一二三四五六七八九十]+[，、：是]|——|—|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+  /^(?:要|还要|(?:同时|此外|另外|其次|再次|最后|首先|对此|为此)[，,]?要|必须|务必|一要|(?:指出|强调|要求)[，,：:]|[一二三四五六七八九十]+(?:要|是|、|，|：)|第[一二三四五六七八九十]+[，、：是]|——|—|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
 function meetingOf(mention: SpeakerMention, at: number, convenings: Convening[], lookup: TaggerLookup): Convening | null {
   const own = mention.meetingBody ? classifyMeeting(mention.meetingBody, lookup) : null;
