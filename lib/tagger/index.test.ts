@@ -16,6 +16,25 @@ describe("tagArticle", () => {
     for (const st of article.statements) expect(raw.slice(st.start, st.end).replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/g, "")).toBeTruthy();
   });
 
+  it("keeps site chrome, the date line, the dateline, captions and bylines out of statements", () => {
+    const raw = [
+      "网站首页 | 新闻中心 | 政务公开 | 互动交流",
+      "您当前的位置：首页 > 要闻 > 正文",
+      "省委省政府召开会议 部署贯彻落实全国安全生产电视电话会议精神",
+      "2023-01-12 09:15:36 来源:贵州日报",
+      "本报讯（记者 王坚）1月11日上午，全国安全生产电视电话会议结束后，省委、省政府立即召开会议，部署贯彻落实工作。",
+      "▲会议现场",
+      "会议强调，各地各部门要层层压紧压实安全生产责任，坚决防范遏制重特大事故发生。（吴书林）",
+      "分享到：",
+    ].join("\n");
+    const article = tagArticle(raw, knowledge);
+    expect(article.title).toBe("省委省政府召开会议 部署贯彻落实全国安全生产电视电话会议精神");
+    expect(article.date).toBe("2023-01-12");
+    for (const quote of ["网站首页", "当前的位置", "省委省政府召开会议 部署", "2023-01-12", "本报讯（记者 王坚）", "▲会议现场", "（吴书林）", "分享到"])
+      expect(statementCovering(article, raw, quote), quote).toBeUndefined();
+    expect(statementCovering(article, raw, "会议强调，各地各部门")).toMatchObject({ speaker: "会议", date: "2023-01-11", datePrecision: "day" });
+  });
+
   it("carries the speaker through a broken paragraph and enumerated points: 一要…二要…", () => {
     const raw = [
       "楼阳生在省委疫情防控工作专题会议上强调 牢牢坚持“三个坚定不移”",
@@ -31,7 +50,8 @@ describe("tagArticle", () => {
       "二要当务之急、扑灭疫情。集中力量打好郑州疫情歼灭战。",
     ].join("\n");
     const article = tagArticle(raw, knowledge);
-    for (const quote of ["牢牢坚持“三个坚定不移”", "准确、全面贯彻", "二要当务之急"]) {
+    expect(statementCovering(article, raw, "牢牢坚持“三个坚定不移”")).toBeUndefined();
+    for (const quote of ["准确、全面贯彻", "二要当务之急"]) {
       expect(statementCovering(article, raw, quote)).toMatchObject({ speaker: "楼阳生", province: "河南", level: "provincial", date: "2022-11-17" });
     }
     expect(statementCovering(article, raw, "二要当务之急").evidence.map((e) => e.kind)).toContain("carry-over");

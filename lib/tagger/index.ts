@@ -204,6 +204,8 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         ? { ...earlier, evidence: [...earlier.evidence.filter((e) => e.kind !== "carry-over"), { kind: "carry-over" as const, detail: `continues ${earlier.speaker ?? "the last speaker"}` }] }
         : decide(d, text, date, s, lookup);
       if (d.speaker && !d.carried) decided.set(d.speaker, decision);
+      // Headlines and section headings are passages, never statements.
+      if (d.passage.kind !== "body") continue;
       const clean = text.slice(d.start, d.end);
       const themes = matchThemes(clean, lookup);
       // No speaker, no jurisdiction, no epidemic theme: prose, not anyone's statement.

@@ -21,10 +21,12 @@ const metaLine =
 const dateLine = /^[^，。；！？]{0,40}?(?:19|20)\d{2}(?:[-/.年]\d{1,2}[-/.月]\d{1,2}日?|年\d{1,2}月\d{1,2}日)(?![\d月])[^，。；！？]{0,40}$|^[^，。；！？]{0,30}\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}[^，。；！？]{0,40}$/;
 // Site chrome of a saved web page: navigation, sharing, print and font controls, breadcrumbs.
 const chromeLine =
-  /网站首页|当前位置|您的位置|返回首页|设为首页|加入收藏|网站地图|分享到|分享至|字号[：:]|【打\s*印】|打印本页|关闭窗口|扫一扫|微信扫|上一篇|下一篇|上一版|下一版|责任编辑|版权所有|^首页\s*[>＞]|[>＞]\s*正文\s*$|^(?:[^，。；！？|｜]{1,12}\s*[|｜]\s*){3,}/;
+  /^分享[：:]?\s*$|^(?:大家都在看|相关专题|相关阅读|相关新闻|相关链接|热点推荐|推荐阅读|延伸阅读)\s*$|投诉热线|新闻结尾|^【编辑|^[（(]?原标题[：:]|网站首页|当前位置|您的位置|返回首页|设为首页|加入收藏|网站地图|分享到|分享至|字号[：:]|【打\s*印】|打印本页|关闭窗口|扫一扫|微信扫|上一篇|下一篇|上一版|下一版|责任编辑|版权所有|^首页\s*[>＞]|[>＞]\s*正文\s*$|^(?:[^，。；！？|｜]{1,12}\s*[|｜]\s*){3,}/;
 const bylineLine =
   /^(?:撰文|文|记者|通讯员|编辑|责任编辑|责编|编审|审核|审校|校对|资料|图|摄影|摄|图片|视频|监制|出品|作者|原标题|制作|策划|统筹|主编|来源)\s*[|｜：:\s]/;
 const noticeLine = /版权声明|著作权|未经授权|不得转载|转载请注明|版权归|原创稿件|欢迎分享/;
+// A photo caption: ▲会议现场, …记者 刘梦妍 摄, （图/路透社）.
+const captionLine = /^[▲△■●]|(?:记者|记|通讯员)\s*[\u4e00-\u9fff·\s、]{2,20}\s*(?:摄|摄影)\s*[）)]?$|[（(]图[/／][^）)]{1,12}[）)]|\s(?:摄|摄影)\s*$/;
 const sourceLine = /^(?:据|来源[：:]?)[^，。]{1,16}$|^[（(](?:记者|通讯员)[^，。]{0,24}[）)]$|^(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,16}$/;
 const quotedLine = /^“[^“”]+”$/;
 export const datelinePattern =
@@ -59,7 +61,7 @@ function classifyLine(text: string, rawLine: string): { kind: PassageKind; markd
   const heading = /^\s*#{1,6}\s/.test(rawLine);
   const bold = /^\s*\*\*[^*]+\*\*\s*$/.test(rawLine);
   if (metaLine.test(text) || (text.length <= 80 && (dateLine.test(text) || chromeLine.test(text)))) return { kind: "meta", markdownHeading: false };
-  if (noticeLine.test(text) || (text.length < 60 && (bylineLine.test(text) || sourceLine.test(text))))
+  if (noticeLine.test(text) || (text.length < 60 && (bylineLine.test(text) || sourceLine.test(text))) || (text.length < 120 && captionLine.test(text)))
     return { kind: "byline", markdownHeading: false };
   if (heading) return { kind: "headline", markdownHeading: true };
   if (bold) return { kind: "section", markdownHeading: true };

@@ -21,6 +21,25 @@ export interface StatementDraft {
 const continuation =
   /^(?:要|还要|(?:同时|此外|另外|其次|再次|最后|首先|对此|为此)[，,]?要|必须|务必|一要|(?:指出|强调|要求)[，,：:]|[一二三四五六七八九十]+(?:要|是|、|，|：)|第[一二三四五六七八九十]+[，、：是]|——|—|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
+// 本报讯（记者 崔骏）, 中新网广州11月9日电 （记者 王坚）, 据“石家庄发布”22日消息，: the report's, nobody's words.
+const datelineLead =
+  /^(?:本报讯|[^，。；！？\s]{0,20}?(?:网|社|报|台|频道|客户端|新闻|公司)[^，。；！？\s]{0,14}?(?:讯|电|消息)|[^，。；！？\s]{0,16}\d{1,2}月\d{1,2}日(?:讯|电|消息)|据[^，。；！？]{1,24}?消息)[）)]?\s*(?:[（(][^（）()]{0,30}[）)])?\s*[：:，,]?\s*/;
+// （方炜杭 李建辉）, （记者 赵荣昌）, 【编辑:李润泽】 after the last sentence.
+const bylineTail = /(?<=[。！？”])\s*(?:[（(【\[][^（）()【】\[\]。]{2,40}[）)】\]]\s*)+$/;
+
+/** The length of a dateline and its byline at the start of a passage, or 0. */
+export function datelineHead(text: string): number {
+  const m = datelineLead.exec(text);
+  if (!m || m[0].length === 0 || m[0].length > 60) return 0;
+  return m[0].length;
+}
+
+/** The length of the passage without the bylines in brackets that close it. */
+export function trailingByline(text: string): number {
+  const m = bylineTail.exec(text);
+  return m ? m.index : text.length;
+}
+
 function meetingOf(mention: SpeakerMention, at: number, convenings: Convening[], lookup: TaggerLookup): Convening | null {
   const own = mention.meetingBody ? classifyMeeting(mention.meetingBody, lookup) : null;
   if (own) return { at, ...own };
@@ -64,9 +83,12 @@ export function draftStatements(passages: Passage[], lookup: TaggerLookup, regis
       continue;
     }
     const spans = spansOf.get(p) ?? [];
+    const lead = p.kind === "body" ? datelineHead(p.text) : 0;
+    const tail = p.kind === "body" ? p.text.length - trailingByline(p.text) : 0;
     spans.forEach((span, k) => {
-      const start = p.start + span.start;
-      const end = p.start + span.end;
+      const start = p.start + Math.max(span.start, k === 0 ? lead : 0);
+      const end = p.start + Math.min(span.end, p.text.length - tail);
+      if (end <= start) return;
       let speaker: SpeakerMention | null = span.mention;
       let carried = false;
       if (speaker?.kind === "pronoun") {
