@@ -6,11 +6,12 @@ import { normalizeText, rawSpan } from "./normalize";
 import { splitPassages, type Passage } from "./passages";
 import { inferStoryContext, levelIn, provinceOfPerson, type ProvinceDecision, type StoryContext } from "./province";
 import { buildRegistry, type SpeakerMention } from "./speakers";
+import { citesIn } from "./cites";
 import { draftStatements, type StatementDraft } from "./statements";
 import { matchThemes } from "./themes";
 import type { Evidence, TaggedArticle, TaggedStatement } from "./types";
 
-export type { Evidence, Level, TaggedArticle, TaggedPassage, TaggedStatement } from "./types";
+export type { Cite, Evidence, Level, TaggedArticle, TaggedPassage, TaggedStatement } from "./types";
 
 export interface TagOptions {
   /** Used as the title of an article that has neither a headline nor a body. */
@@ -223,6 +224,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         date,
         datePrecision: dated?.precision ?? null,
         themes,
+        cites: citesIn(clean, dates, lookup),
         evidence: decision.evidence,
       });
     }

@@ -28,7 +28,22 @@ export interface TaggedStatement {
   datePrecision: "day" | "month" | "approx" | null;
   /** Theme ids from data/themes.json. */
   themes: string[];
+  /** The central events the statement says it carries out (传达学习…精神, 落实…部署). */
+  cites: Cite[];
   evidence: Evidence[];
+}
+
+/** A central meeting, speech, instruction or document a statement says it carries out. */
+export interface Cite {
+  /** The event as written from the centre that holds it: 中央经济工作会议, 国务院常务会议, 习近平总书记关于安全生产的重要论述. */
+  event: string;
+  /** The central leader named in it, or null. */
+  speaker: string | null;
+  kind: "meeting" | "speech" | "instruction" | "document";
+  /** ISO date written with the event, or null. */
+  date: string | null;
+  /** The words that cite it: 认真落实9月9日国务院常务会议部署. */
+  text: string;
 }
 
 export interface TaggedPassage {
