@@ -35,6 +35,18 @@ describe("tagArticle", () => {
     expect(statementCovering(article, raw, "会议强调，各地各部门")).toMatchObject({ speaker: "会议", date: "2023-01-11", datePrecision: "day" });
   });
 
+  it("lets the article's words overrule a stale tenure: 省委书记刘宁 in a 河南 paper of 2025 is 河南", () => {
+    // The tables as they stood in 2023: 刘宁 still 广西's secretary, with no end.
+    const stale = knowledgeWith([{ name: "刘宁", region: "广西", office: "自治区党委书记", start: "2021-06-01", end: null }]);
+    const raw = [
+      "2025-02-26河南日报",
+      "本报讯 2月25日，全省安全生产工作会议在郑州召开。省委书记刘宁作出批示，要求全省各级各部门压紧压实安全生产责任，确保我省安全生产形势持续稳定。",
+    ].join("\n");
+    const s = statementCovering(tagArticle(raw, stale), raw, "省委书记刘宁作出批示");
+    expect(s).toMatchObject({ speaker: "刘宁", province: "河南", date: "2025-02-25" });
+    expect(s.evidence[0].detail).toContain("广西");
+  });
+
   it("carries the speaker through a broken paragraph and enumerated points: 一要…二要…", () => {
     const raw = [
       "楼阳生在省委疫情防控工作专题会议上强调 牢牢坚持“三个坚定不移”",

@@ -5,7 +5,7 @@ import { lookupFor, type TaggerLookup } from "./lookup";
 import { normalizeText, rawSpan } from "./normalize";
 import { splitPassages, type Passage } from "./passages";
 import { inferStoryContext, levelIn, provinceOfPerson, type ProvinceDecision, type StoryContext } from "./province";
-import { buildRegistry, type SpeakerMention } from "./speakers";
+import { buildRegistry, type OfficeInfo, type SpeakerMention } from "./speakers";
 import { citesIn } from "./cites";
 import { draftStatements, type StatementDraft } from "./statements";
 import { matchThemes } from "./themes";
@@ -78,6 +78,22 @@ function localProvinceOf(d: StatementDraft, text: string, story: Story, lookup: 
   return { province, level: null, city: null, office: null, evidence: [{ kind: "context", detail: `story, outside its central parts → ${province}` }] };
 }
 
+/**
+ * 省委书记刘宁 in a story whose dateline, paper and places say 河南 and which says 我省: the article's
+ * words win over a tenure table that says 广西. Only a provincial title that names no region is read so.
+ */
+function wordsOverruleTenure(own: ProvinceDecision, office: OfficeInfo | null, ctx: StoryContext): ProvinceDecision | null {
+  const words = ctx.wordsProvince;
+  if (!words || words === "中央" || words === own.province || own.evidence[0]?.kind !== "tenure") return null;
+  if (!office || office.region || office.city || office.central || office.level === "municipal") return null;
+  return {
+    ...own,
+    province: words,
+    city: null,
+    evidence: [{ kind: "context", detail: `${office.office} in a ${words} story (${ctx.evidence[0]?.detail ?? "its words"}); the tenure table says ${own.province}` }],
+  };
+}
+
 function decide(
   d: StatementDraft,
   text: string,
@@ -97,6 +113,8 @@ function decide(
   const speaker = d.speaker;
   if (speaker?.kind === "person" && speaker.name) {
     const own = provinceOfPerson(speaker.name, speaker.office, date, lookup, ctx.province);
+    const overruled = own && wordsOverruleTenure(own, speaker.office, ctx);
+    if (overruled) return { ...overruled, evidence: [...overruled.evidence, ...carry], speaker: speaker.name };
     if (own) return { ...own, evidence: [...own.evidence, ...carry], speaker: speaker.name };
     const titleLevel = speaker.office?.central ? null : speaker.office?.level;
     if (titleLevel && (ctx.province === "中央" || !ctx.province)) {
@@ -154,7 +172,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
   for (const p of passages) {
     let s = stories[stories.length - 1];
     if (!s || s.id !== p.story) {
-      s = { id: p.story, passages: [], drafts: [], date: null, context: { province: null, level: null, city: null, evidence: [], localProvince: null } };
+      s = { id: p.story, passages: [], drafts: [], date: null, context: { province: null, level: null, city: null, evidence: [], localProvince: null, wordsProvince: null } };
       stories.push(s);
     }
     s.passages.push(p);
@@ -185,6 +203,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
     s.context = inferStoryContext(
       {
         text: s.passages.filter((p) => p.kind !== "byline" && p.kind !== "meta").map((p) => p.text).join("\n"),
+        masthead: s.passages.filter((p) => p.kind === "byline" || p.kind === "meta").map((p) => p.text).join("\n"),
         lead: storyLead(s.passages),
         speakers,
         centralConvened: firstConvening?.central === true && s.drafts.indexOf(s.drafts.find((d) => d.convening === firstConvening)!) < 6,

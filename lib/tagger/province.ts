@@ -18,6 +18,8 @@ export interface StoryContext {
   evidence: Evidence[];
   /** The strongest province other than 中央: where a provincial title in a central story belongs. */
   localProvince: string | null;
+  /** The province the story's own words name (dateline, newspaper, places) with 我省/省委, leaving out who speaks. */
+  wordsProvince: string | null;
 }
 
 function isMunicipality(region: string | null, lookup: TaggerLookup): boolean {
@@ -100,6 +102,8 @@ export interface StoryEvidence {
   text: string;
   /** The story's dateline and headline: the newspaper and the place it names weigh more. */
   lead: string;
+  /** Source, date and byline lines (2025-02-26河南日报, 来源：贵州日报): they name the newspaper. */
+  masthead: string;
   speakers: ProvinceDecision[];
   centralConvened: boolean;
 }
@@ -117,20 +121,26 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
     if (v.why.length < 4 && !v.why.includes(why)) v.why.push(why);
     votes.set(region, v);
   };
+  const wordVotes = new Map<string, number>();
+  const word = (region: string, weight: number, why: string) => {
+    wordVotes.set(region, (wordVotes.get(region) ?? 0) + weight);
+    vote(region, weight, why);
+  };
   for (const s of story.speakers) if (s.province) vote(s.province, 3, s.evidence[0]?.detail ?? s.province);
   if (story.centralConvened) vote("中央", 4, "central meeting");
   const cityVotes = new Map<string, number>();
   const leadPlaces = lookup.places.scan(story.lead);
   for (const m of leadPlaces) {
     const ref = m.values[0];
-    vote(ref.region, 3, `${m.phrase} → ${ref.region}`);
+    word(ref.region, 3, `${m.phrase} → ${ref.region}`);
     if (ref.city) cityVotes.set(ref.city, (cityVotes.get(ref.city) ?? 0) + 3);
   }
+  const papers = `${story.masthead}\n${story.text}`;
   newspaperPattern.lastIndex = 0;
-  for (let m = newspaperPattern.exec(story.text); m; m = newspaperPattern.exec(story.text)) {
+  for (let m = newspaperPattern.exec(papers); m; m = newspaperPattern.exec(papers)) {
     const paper = m[1] ?? m[2];
     const place = lookup.places.longestAt(paper, 0);
-    if (place) vote(place.values[0].region, 2, `${paper} → ${place.values[0].region}`);
+    if (place) word(place.values[0].region, 2, `${paper} → ${place.values[0].region}`);
   }
   const perRegion = new Map<string, number>();
   for (const m of lookup.places.scan(story.text)) {
@@ -138,11 +148,15 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
     const n = perRegion.get(ref.region) ?? 0;
     if (n >= 3) continue;
     perRegion.set(ref.region, n + 1);
-    vote(ref.region, 1, `${m.phrase} → ${ref.region}`);
+    word(ref.region, 1, `${m.phrase} → ${ref.region}`);
     if (ref.city) cityVotes.set(ref.city, (cityVotes.get(ref.city) ?? 0) + 1);
   }
   const provincial = provincialMarker.test(story.text);
   const municipal = municipalMarker.test(story.text);
+  let wordsProvince: string | null = null;
+  let wordsWeight = 0;
+  for (const [region, weight] of wordVotes) if (weight > wordsWeight) [wordsProvince, wordsWeight] = [region, weight];
+  if (!provincial || wordsWeight < 3) wordsProvince = null;
   if ((provincial || municipal) && !story.centralConvened) votes.delete("中央");
   // A roundup quoting secretaries of several provinces has no province of its own.
   const speakerRegions = new Map<string, number>();
@@ -155,13 +169,14 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
       city: null,
       evidence: [{ kind: "context", detail: `roundup of ${[...speakerRegions.keys()].join("、")}` }],
       localProvince: null,
+      wordsProvince: null,
     };
   let best: [string, { weight: number; why: string[] }] | null = null;
   for (const entry of votes) if (!best || entry[1].weight > best[1].weight) best = entry;
   let local: [string, { weight: number; why: string[] }] | null = null;
   for (const entry of votes) if (entry[0] !== "中央" && (!local || entry[1].weight > local[1].weight)) local = entry;
   const localProvince = local ? local[0] : null;
-  if (!best) return { province: null, level: null, city: null, evidence: [], localProvince };
+  if (!best) return { province: null, level: null, city: null, evidence: [], localProvince, wordsProvince };
   const province = best[0];
   const markers = [provincial ? "省" : "", municipal ? "市" : ""].filter(Boolean).join("/");
   const evidence: Evidence[] = [{ kind: "context", detail: `story: ${[markers, ...best[1].why].filter(Boolean).join(", ")} → ${province}` }];
@@ -170,5 +185,5 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
   for (const [c, w] of cityVotes) if (w > bestCity) [city, bestCity] = [c, w];
   const level: Level =
     province === "中央" ? "central" : municipal && !provincial && !isMunicipality(province, lookup) ? "municipal" : "provincial";
-  return { province, level, city: province === "中央" ? null : city, evidence, localProvince };
+  return { province, level, city: province === "中央" ? null : city, evidence, localProvince, wordsProvince };
 }
