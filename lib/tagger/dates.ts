@@ -25,6 +25,8 @@ const headerLines = 12;
 const headerDayFirst = /^[^，。；！？]{0,40}?(\d{1,2})\.(\d{1,2})\.((?:20|19)\d{2})(?![\d.])[^，。；！？]{0,50}$/;
 const writtenYearPattern = /(?<![到至止\d])((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日|前|以前|远景)/g;
 const relativeDay = /(今天|今日|昨天|昨日|前天|当天|当日)(?:上午|下午|晚上|晚|早上)?/;
+// 今（19）日: today, the 19th.
+const todayNumbered = /[今昨][（(](\d{1,2})[）)]日/;
 const approximate = /近日|日前|近期|前不久|不久前|最近|连日来|近段时间/;
 const monthOnly = /(?<![\d年-])(\d{1,2})月(?:份|上旬|中旬|下旬|初|中|底|末)/;
 
@@ -131,7 +133,35 @@ export function inferYear(text: string, lookup: TaggerLookup): number | null {
   return best && best.score > 0 ? best.year : null;
 }
 
-export function dateContext(text: string, lookup: TaggerLookup): DateContext {
+const chineseDigits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const chineseMonthDay = /([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日|([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|上午|下午|晚)|([〇零一二三四五六七八九]{4})年/g;
+
+function chineseNumber(s: string): number {
+  if (!s.includes("十")) return [...s].reduce((n, c) => n * 10 + (chineseDigits[c] ?? 0), 0);
+  const [tens, ones] = s.split("十");
+  return (tens ? chineseDigits[tens] : 1) * 10 + (ones ? chineseDigits[ones] : 0);
+}
+
+/** 六月八日 → 6月8日, 十日电 → 10日电, 二〇二三年 → 2023年: dates as the patterns read them. */
+export function arabicDates(text: string): string {
+  return text.replace(chineseMonthDay, (all, month, day, lone, year) => {
+    if (year) return `${chineseNumber(year)}年`;
+    if (lone) return `${chineseNumber(lone)}日`;
+    return `${chineseNumber(month)}月${chineseNumber(day)}日`;
+  });
+}
+
+const datelineDate = /(\d{1,2})月(\d{1,2})日(?:电|讯|消息)|(?<!月)(\d{1,2})日电/;
+
+/** The date of the first dateline (新华社北京3月17日电, 央广网江西频道2月7日消息): the day the report was filed. */
+export function datelineDateIn(text: string, ctx: DateContext): string | null {
+  const m = datelineDate.exec(arabicDates(text.slice(0, 400)));
+  if (!m || !m[1] || ctx.year === null) return null;
+  return resolveMonthDay(Number(m[1]), Number(m[2]), ctx);
+}
+
+export function dateContext(raw: string, lookup: TaggerLookup): DateContext {
+  const text = arabicDates(raw);
   const publication = findPublicationDate(text);
   if (publication) return { publication, year: Number(publication.slice(0, 4)) };
   fullDatePattern.lastIndex = 0;
@@ -159,9 +189,13 @@ export function firstDateIn(text: string, ctx: DateContext): string | null {
  * The date an event is introduced with: a written day (2020年2月3日, 2月3日), a day relative to
  * publication (昨天), a month (3月上旬), or, with `approx`, 近日/日前 bounded by publication.
  */
-export function eventDateIn(text: string, ctx: DateContext, approx = true, running: EventDate | null = null): EventDate | null {
+export function eventDateIn(raw: string, ctx: DateContext, approx = true, running: EventDate | null = null): EventDate | null {
+  const text = arabicDates(raw);
   const written = writtenDateIn(text, ctx, running);
   if (written) return { date: written, precision: "day" };
+  const numbered = todayNumbered.exec(text);
+  if (numbered && running?.precision === "day") return { date: `${running.date.slice(0, 8)}${numbered[1].padStart(2, "0")}`, precision: "day" };
+  if (numbered && ctx.publication) return { date: `${ctx.publication.slice(0, 8)}${numbered[1].padStart(2, "0")}`, precision: "day" };
   if (ctx.publication) {
     const relative = relativeDay.exec(text);
     if (relative) {

@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge";
 import { charSet, nextCharIn } from "./chars";
-import { dateContext, eventDateIn, type DateContext, type EventDate } from "./dates";
+import { dateContext, datelineDateIn, eventDateIn, type DateContext, type EventDate } from "./dates";
 import { lookupFor, type TaggerLookup } from "./lookup";
 import { normalizeText, rawSpan } from "./normalize";
 import { splitPassages, type Passage } from "./passages";
@@ -257,7 +257,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
     (firstBody ? firstBody.text.slice(0, firstSentenceEnd(firstBody.text, 0, Math.min(60, firstBody.text.length))) : fromFileName);
   return {
     title,
-    date: dates.publication ?? stories.find((s) => s.date)?.date?.date ?? null,
+    date: dates.publication ?? datelineDateIn(text, dates) ?? stories.find((s) => s.date)?.date?.date ?? null,
     passages: passages.map((p) => {
       const [start, end] = rawSpan(norm, p.start, p.end);
       return { start, end, text: p.text };
