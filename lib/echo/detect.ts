@@ -1,236 +1,312 @@
-// Echo detection: which central clauses a provincial or municipal clause repeats, and in what words.
-// Clauses are compared by character trigrams weighted by rarity (IDF over the clause corpus);
-// trigrams of stock formulas and of very common wording weigh nothing. Candidates come from an
-// inverted index over the central clauses' trigrams, read only inside each clause's date window, so
-// the cost grows with the corpus and the density of directives per window, never with all pairs.
+// Echo detection: which central statements a provincial or municipal statement carries out, and how
+// we know. A statement that names the central event it carries out cites it (cited-events.ts); one
+// that repeats or adapts the centre's wording echoes it. Candidates come from an inverted trigram
+// index over the central statements, read only inside each statement's date window, so the cost
+// grows with the corpus and the density of directives per window, never with all pairs; each
+// candidate is then aligned (align.ts) and scored by the rarity of the spans it shares.
 import boilerplateFile from "@/data/boilerplate.json";
-import { DIRECTIVE_MARKERS, directiveBody } from "./clauses";
+import type { Cite } from "@/lib/tagger/types";
+import { positionsOf, sharedSpans, trigramsOf, type SharedSpan } from "./align";
+import { canonicalName, citeName, citesOwnArticle, namedEvents, resolveCite, type CentralEvent, type CiteName } from "./cited-events";
+import { wordingOf, type Wording } from "./wording";
 
-export interface ClauseForEcho {
+export type DatePrecision = "day" | "month" | "approx" | null;
+export type EchoKind = "echo" | "cites";
+
+export interface StatementForEcho {
   id: number;
+  articleId: number;
+  /** The statement's clean text (the tagger's). */
   text: string;
-  /** ISO date (YYYY-MM-DD) or null when unknown: undated clauses take part in no echo. */
+  /** ISO date (YYYY-MM-DD) or null: undated statements take part in no echo. */
   date: string | null;
-  /** "central" clauses are the references; "provincial" and "municipal" ones may echo them; others only inform the weights. */
+  datePrecision: DatePrecision;
+  /** "central" statements are the references; "provincial" and "municipal" ones may echo them. */
   level: string | null;
+  cites: Cite[];
+  /** The headline and opening of the statement's article, where a report names its event. */
+  articleLead: string;
+}
+
+export interface Boilerplate {
+  common: string[];
+  fields: Record<string, { keywords: string[]; phrases: string[] }>;
 }
 
 export interface EchoOptions {
-  /** How long after a central clause a local clause can still echo it. */
+  /** How long after a central statement a local one can still echo or cite it without a date. */
   windowDays: number;
-  /** Lowest score that counts as an echo (0..1). */
+  /** Lowest wording score that counts as an echo (sum of the rarity of the shared trigrams). */
   minScore: number;
-  /** A trigram in more than this share of clauses is common wording and weighs nothing. */
+  /** A trigram in more than this share of statements is common wording and weighs nothing. */
   maxDocumentShare: number;
-  /** Stock formulas whose trigrams weigh nothing. */
-  boilerplate: string[];
+  boilerplate: Boilerplate;
 }
 
 export const DEFAULT_ECHO_OPTIONS: EchoOptions = {
   windowDays: 60,
-  minScore: 0.085,
+  minScore: 12,
   maxDocumentShare: 0.05,
-  boilerplate: boilerplateFile.phrases,
+  boilerplate: boilerplateFile,
 };
 
-export interface EchoMatch {
-  centralId: number;
-  echoId: number;
-  score: number;
-  /** The shared phrases as they read in the echoing clause (Han characters and digits only). */
-  sharedPhrases: string[];
-  lagDays: number;
-}
-
-const GRAM = 3;
-/** A shared run this short is one word (重点场所, 统一调度), not shared phrasing... */
-const MIN_PHRASE = 5;
-/** ...unless the echo quotes it (“四方责任”). */
-const MIN_QUOTED_PHRASE = 4;
-/** A shared phrase the echo puts in quotation marks is cited, not met by chance. */
-const QUOTED_BONUS = 2;
-const KEPT = /[\u3400-\u9fffA-Za-z0-9]/;
-/** The modal that opens most directives is grammar, not wording (要始终坚持 ~ 始终坚持); 必要, 重要 keep theirs. */
-const MODAL = "要";
-const NOT_MODAL = new RegExp(DIRECTIVE_MARKERS.notModal.join("|"), "g");
-const OPEN_QUOTE = /[“「『‘"]/;
-const CLOSE_QUOTE = /[”」』’"]/;
-const BREAK = "|";
-
-/** The wording of a clause: Han characters, letters and digits, with BREAK where punctuation stood. */
-export interface Wording {
+/** A shared span as it reads in both statements: offsets into each statement's text. */
+export interface EchoSpan {
   text: string;
-  /** Per character of text: inside quotation marks in the clause. */
-  quoted: boolean[];
-  /** Per character of text: its index in the clause (-1 for BREAK). */
-  at: number[];
+  start: number;
+  end: number;
+  centralStart: number;
+  centralEnd: number;
 }
 
-export function wordingOf(clause: string): Wording {
-  let text = "";
-  const quoted: boolean[] = [];
-  const at: number[] = [];
-  let inQuote = false;
-  const keptModal = new Set<number>();
-  for (const m of clause.matchAll(NOT_MODAL)) for (let i = m.index; i < m.index + m[0].length; i++) keptModal.add(i);
-  for (let i = 0; i < clause.length; i++) {
-    const ch = clause[i];
-    if (KEPT.test(ch) && (ch !== MODAL || keptModal.has(i))) {
-      text += ch;
-      quoted.push(inQuote);
-      at.push(i);
-      continue;
-    }
-    if (OPEN_QUOTE.test(ch) && !(ch === '"' && inQuote)) inQuote = true;
-    else if (CLOSE_QUOTE.test(ch)) inQuote = false;
-    if (text.length > 0 && !text.endsWith(BREAK)) {
-      text += BREAK;
-      quoted.push(false);
-      at.push(-1);
-    }
-  }
-  return { text, quoted, at };
+export interface EchoLink {
+  centralId: number;
+  localId: number;
+  kind: EchoKind;
+  /** The wording score (0 for a cite that shares no wording). */
+  score: number;
+  lagDays: number;
+  spans: EchoSpan[];
+  /** The cite that names the central event, for kind "cites". */
+  cite: Cite | null;
 }
 
-/** The trigram starting at each position of the wording, or "" where it would cross punctuation. */
-export function trigrams(wording: string): string[] {
-  const grams: string[] = [];
-  for (let i = 0; i + GRAM <= wording.length; i++) {
-    const g = wording.slice(i, i + GRAM);
-    grams.push(g.includes(BREAK) ? "" : g);
-  }
-  return grams;
+/** A cite of a local statement, linked to the central statements of its event or to none loaded. */
+export interface CitedEvent {
+  localId: number;
+  cite: Cite;
+  /** What was looked for (the event's canonical name, or its leader). */
+  name: string;
+  centralIds: number[];
+  eventDate: string | null;
+  lagDays: number | null;
 }
 
+export interface EchoResult {
+  links: EchoLink[];
+  cited: CitedEvent[];
+}
+
+/** A shared span this short is one word (重点场所, 统一调度), not shared phrasing... */
+const MIN_SHARED = 5;
+/** ...unless the local statement quotes it (“四方责任”). */
+const MIN_QUOTED_SHARED = 4;
+/** A local statement echoes at most this many central statements (the best scored, the nearest first on ties). */
+export const MAX_ECHOES_PER_STATEMENT = 10;
 const LOCAL_LEVELS = new Set(["provincial", "municipal"]);
-/** A local clause echoes at most this many central clauses (the best scored, the nearest first on ties). */
-export const MAX_ECHOES_PER_CLAUSE = 5;
 const DAY_MS = 86_400_000;
+/** How far a date written to the month, or a bound (近日), may lie from the day stored. */
+const LOOSE_DAYS = 31;
+
+interface Dated {
+  day: number;
+  /** The days the event may have happened on. */
+  earliest: number;
+  latest: number;
+}
+
+function datedOf(date: string | null, precision: DatePrecision): Dated | null {
+  const ms = date ? Date.parse(date) : NaN;
+  if (Number.isNaN(ms)) return null;
+  const day = Math.round(ms / DAY_MS);
+  if (precision === "month") return { day, earliest: day - LOOSE_DAYS, latest: day + LOOSE_DAYS };
+  if (precision === "approx") return { day, earliest: day - LOOSE_DAYS, latest: day };
+  return { day, earliest: day, latest: day };
+}
+
+const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 interface Prepared {
-  clause: ClauseForEcho;
+  statement: StatementForEcho;
   wording: Wording;
   grams: string[];
   distinct: Set<string>;
-  /** Sum of the weights of its distinct trigrams. */
-  mass: number;
-  day: number | null;
+  fields: string[];
+  dated: Dated | null;
 }
 
-/** Everything the scorer needs about the corpus: trigram weights. */
-interface GramWeights {
+interface Weights {
+  /** Rarity of a trigram over the corpus; 0 for common wording and the stock formulas of every field. */
   weight(gram: string): number;
+  /** The same, with the stock formulas of these fields also at 0. */
+  forFields(fields: string[]): (gram: string) => number;
 }
 
-function gramWeights(wordings: string[], options: Pick<EchoOptions, "maxDocumentShare" | "boilerplate">): GramWeights {
+/** The policy fields a statement belongs to, by its own words and its article's headline and lead. */
+function fieldsOf(text: string, boilerplate: Boilerplate): string[] {
+  return Object.entries(boilerplate.fields)
+    .filter(([, f]) => f.keywords.some((k) => text.includes(k)))
+    .map(([field]) => field);
+}
+
+function gramWeights(wordings: string[], options: Pick<EchoOptions, "maxDocumentShare" | "boilerplate">): Weights {
   const df = new Map<string, number>();
-  for (const w of wordings) for (const g of new Set(trigrams(w))) if (g) df.set(g, (df.get(g) ?? 0) + 1);
-  const stop = new Set<string>();
-  for (const phrase of options.boilerplate) for (const g of trigrams(wordingOf(phrase).text)) if (g) stop.add(g);
+  for (const w of wordings) for (const g of new Set(trigramsOf(w))) df.set(g, (df.get(g) ?? 0) + 1);
+  const gramsOf = (phrases: string[]) => new Set(phrases.flatMap((p) => trigramsOf(wordingOf(p).text)));
+  const common = gramsOf(options.boilerplate.common);
+  const byField = new Map(Object.entries(options.boilerplate.fields).map(([field, f]) => [field, gramsOf(f.phrases)]));
   const n = Math.max(wordings.length, 1);
   // In a small corpus a handful of repeats says little about how common a trigram is.
   const maxDf = Math.max(10, options.maxDocumentShare * n);
+  const weight = (gram: string) => {
+    const d = df.get(gram) ?? 1;
+    return common.has(gram) || d > maxDf ? 0 : Math.log(n / d);
+  };
+  const cache = new Map<string, (gram: string) => number>();
   return {
-    weight(gram) {
-      const d = df.get(gram) ?? 1;
-      if (!gram || stop.has(gram) || d > maxDf) return 0;
-      return Math.log(n / d);
+    weight,
+    forFields(fields) {
+      const key = fields.join();
+      let fn = cache.get(key);
+      if (!fn) {
+        const stop = fields.map((f) => byField.get(f)!).filter(Boolean);
+        fn = (gram) => (stop.some((s) => s.has(gram)) ? 0 : weight(gram));
+        cache.set(key, fn);
+      }
+      return fn;
     },
   };
 }
 
-/** Runs of the echo's wording whose every trigram also occurs in the central clause and weighs something. */
-interface SharedRun {
-  phrase: string;
-  /** Positions of its trigrams in the echo's wording. */
-  from: number;
-  to: number;
+function prepare(statement: StatementForEcho, boilerplate: Boilerplate): Prepared {
+  const wording = wordingOf(statement.text);
+  const grams = trigramsOf(wording.text);
+  return { statement, wording, grams, distinct: new Set(grams), fields: fieldsOf(`${statement.articleLead}\n${statement.text}`, boilerplate), dated: datedOf(statement.date, statement.datePrecision) };
 }
 
-function sharedRuns(echo: Prepared, central: Prepared, weights: GramWeights): SharedRun[] {
-  const runs: SharedRun[] = [];
-  let runStart = -1;
-  const close = (endGram: number) => {
-    if (runStart < 0) return;
-    const end = endGram - 1 + GRAM;
-    const phrase = echo.wording.text.slice(runStart, end);
-    const quoted = echo.wording.quoted.slice(runStart, end).every(Boolean);
-    if (phrase.length >= (quoted ? MIN_QUOTED_PHRASE : MIN_PHRASE)) runs.push({ phrase, from: runStart, to: endGram });
-    runStart = -1;
-  };
-  for (let i = 0; i < echo.grams.length; i++) {
-    const g = echo.grams[i];
-    if (central.distinct.has(g) && weights.weight(g) > 0) {
-      if (runStart < 0) runStart = i;
-    } else close(i);
-  }
-  close(echo.grams.length);
-  return runs;
+/** Can the local statement follow the central one within the window, given both dates' precision? */
+function inWindow(local: Dated, central: Dated, windowDays: number): boolean {
+  return local.latest >= central.earliest && local.earliest <= central.latest + windowDays;
 }
 
-/**
- * The score of an echo: the weight of the trigrams in shared phrases over the geometric mean of
- * the two clauses' weights (a weighted cosine of trigram sets, 1 for identical wording).
- */
-function scorePair(echo: Prepared, central: Prepared, weights: GramWeights): { score: number; sharedPhrases: string[] } {
-  const runs = sharedRuns(echo, central, weights);
-  const counted = new Map<string, number>();
-  for (const r of runs) {
-    for (let i = r.from; i < r.to; i++) {
-      const g = echo.grams[i];
-      const quoted = echo.wording.quoted[i] && echo.wording.quoted[i + GRAM - 1];
-      counted.set(g, Math.max(counted.get(g) ?? 0, weights.weight(g) * (quoted ? QUOTED_BONUS : 1)));
+function lagOf(local: Dated, central: Dated): number {
+  return Math.max(0, local.day - central.day);
+}
+
+interface Scored {
+  score: number;
+  spans: SharedSpan[];
+}
+
+/** The spans of real shared phrasing and their score: each distinct trigram counted once. */
+function scorePair(local: Prepared, central: Prepared & { positions: Map<string, number[]> }, weight: (gram: string) => number): Scored {
+  const kept = sharedSpans(local.grams, central.positions, weight).filter((s) => {
+    const quoted = local.wording.quoted.slice(s.localFrom, s.localTo).every(Boolean);
+    return s.weight > 0 && s.shared >= (quoted ? MIN_QUOTED_SHARED : MIN_SHARED);
+  });
+  const counted = new Set<string>();
+  let score = 0;
+  for (const s of kept) {
+    for (let i = s.localFrom; i + 3 <= s.localTo; i++) {
+      const g = local.grams[i];
+      if (!counted.has(g) && central.distinct.has(g)) {
+        counted.add(g);
+        score += weight(g);
+      }
     }
   }
-  let shared = 0;
-  for (const w of counted.values()) shared += w;
-  const denominator = Math.sqrt(echo.mass * central.mass);
-  return { score: denominator > 0 ? shared / denominator : 0, sharedPhrases: runs.map((r) => r.phrase) };
+  return { score, spans: kept };
 }
 
-function prepare(clause: ClauseForEcho, weights: GramWeights): Prepared {
-  const wording = wordingOf(directiveBody(clause.text));
-  const grams = trigrams(wording.text);
-  const distinct = new Set(grams.filter(Boolean));
-  let mass = 0;
-  for (const g of distinct) mass += weights.weight(g);
-  const day = clause.date && !Number.isNaN(Date.parse(clause.date)) ? Math.round(Date.parse(clause.date) / DAY_MS) : null;
-  return { clause, wording, grams, distinct, mass, day };
+function toEchoSpans(local: Prepared, central: Prepared, spans: SharedSpan[]): EchoSpan[] {
+  return spans.map((s) => {
+    const start = local.wording.at[s.localFrom];
+    const end = local.wording.at[s.localTo - 1] + 1;
+    return {
+      text: local.statement.text.slice(start, end),
+      start,
+      end,
+      centralStart: central.wording.at[s.centralFrom],
+      centralEnd: central.wording.at[s.centralTo - 1] + 1,
+    };
+  });
 }
 
-
-/** Index of the first posting whose central clause is dated on or after `day` (postings are in date order). */
+/** Index of the first posting whose central statement is dated on or after `day` (postings are in date order). */
 function firstOnOrAfter(postings: number[], day: number, centrals: Prepared[]): number {
   let lo = 0;
   let hi = postings.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (centrals[postings[mid]].day! < day) lo = mid + 1;
+    if (centrals[postings[mid]].dated!.day < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Every echo of a central clause by a local clause within the window, best first per local clause. */
-export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOptions> = {}): EchoMatch[] {
-  const opts = { ...DEFAULT_ECHO_OPTIONS, ...options };
-  const weights = gramWeights(clauses.map((c) => wordingOf(directiveBody(c.text)).text), opts);
-  // Only the central clauses are held prepared; each local clause is prepared in its turn, so
-  // memory grows with the references, not with the whole corpus.
-  const prepared = clauses.filter((c) => c.level === "central").map((c) => prepare(c, weights));
-
-  const index = new Map<string, number[]>();
-  // Postings in date order, so each lookup reads only the central clauses inside the window.
-  // The same central wording on the same day is one directive reprinted (syndicated copies of an
-  // article): it is indexed once, under its first clause, or every copy would be echoed by every copy.
-  const firstOfWording = new Map<string, Prepared>();
-  for (const p of prepared) {
-    if (p.clause.level !== "central" || p.day === null) continue;
-    const key = `${p.day}|${p.wording.text}`;
-    const first = firstOfWording.get(key);
-    if (!first || p.clause.id < first.clause.id) firstOfWording.set(key, p);
+/** Central statements of one article on one day, as events a cite can name. */
+function centralEvents(centrals: Prepared[]): CentralEvent[] {
+  const byKey = new Map<string, { statements: Prepared[]; day: number; articleId: number }>();
+  for (const c of centrals) {
+    const key = `${c.statement.articleId}|${c.dated!.day}`;
+    const group = byKey.get(key) ?? byKey.set(key, { statements: [], day: c.dated!.day, articleId: c.statement.articleId }).get(key)!;
+    group.statements.push(c);
   }
-  const centrals = [...firstOfWording.values()].sort((a, b) => a.day! - b.day! || a.clause.id - b.clause.id);
+  return [...byKey.values()]
+    .map((g) => {
+      const text = [g.statements[0].statement.articleLead, ...g.statements.map((s) => s.statement.text)].join("\n");
+      return { statementIds: g.statements.map((s) => s.statement.id), articleId: g.articleId, day: g.day, text, wording: canonicalName(text) };
+    })
+    .sort((a, b) => a.day - b.day);
+}
+
+/** Events inside [from, to] by day, found by binary search (events are in day order). */
+function eventsBetween(events: CentralEvent[], from: number, to: number): CentralEvent[] {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid].day < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CentralEvent[] = [];
+  for (let i = lo; i < events.length && events[i].day <= to; i++) out.push(events[i]);
+  return out;
+}
+
+/** What a local statement cites: the tagger's cites, the central meetings it names, and "the meeting" of its own article. */
+function citesOf(local: Prepared, ownArticleEvents: CentralEvent[]): { cite: Cite; name: CiteName | null; own: CentralEvent[] }[] {
+  const out: { cite: Cite; name: CiteName | null; own: CentralEvent[] }[] = local.statement.cites.map((cite) => ({ cite, name: citeName(cite), own: [] }));
+  const named = new Set(out.map((c) => c.name?.name).filter(Boolean));
+  for (const event of namedEvents(local.statement.text)) {
+    if ([...named].some((n) => n!.includes(event.name) || event.name.includes(n!))) continue;
+    named.add(event.name);
+    const kind = event.named === "meeting" ? "meeting" : "document";
+    out.push({ cite: { event: event.name, speaker: null, kind, date: null, text: event.text }, name: { name: event.name, named: event.named, leader: null, kind }, own: [] });
+  }
+  if (citesOwnArticle(local.statement.text) && ownArticleEvents.length > 0) {
+    const m = /[^，。；]{0,12}(?:会议|大会)精神/.exec(local.statement.text);
+    out.push({ cite: { event: "会议", speaker: null, kind: "meeting", date: null, text: m?.[0] ?? "会议精神" }, name: null, own: ownArticleEvents });
+  }
+  return out;
+}
+
+/** Every cite and echo of a central statement by a local statement within the window. */
+export function detectEchoes(statements: StatementForEcho[], options: Partial<EchoOptions> = {}): EchoResult {
+  const opts = { ...DEFAULT_ECHO_OPTIONS, ...options };
+  const prepared = statements.map((s) => prepare(s, opts.boilerplate));
+  const weights = gramWeights(
+    prepared.map((p) => p.wording.text),
+    opts,
+  );
+
+  const allCentrals = prepared.filter((p) => p.statement.level === "central" && p.dated !== null);
+  const events = centralEvents(allCentrals);
+  const eventsByArticle = new Map<number, CentralEvent[]>();
+  for (const e of events) (eventsByArticle.get(e.articleId) ?? eventsByArticle.set(e.articleId, []).get(e.articleId)!).push(e);
+
+  // The same central wording on the same day is one directive reprinted (syndicated copies): it is
+  // indexed once, under its first statement, or every copy would be echoed by every copy.
+  const firstOfWording = new Map<string, Prepared>();
+  for (const p of allCentrals) {
+    const key = `${p.dated!.day}|${p.wording.text}`;
+    const first = firstOfWording.get(key);
+    if (!first || p.statement.id < first.statement.id) firstOfWording.set(key, p);
+  }
+  const centrals = [...firstOfWording.values()]
+    .sort((a, b) => a.dated!.day - b.dated!.day || a.statement.id - b.statement.id)
+    .map((p) => ({ ...p, positions: positionsOf(p.grams) }));
+  const index = new Map<string, number[]>();
   centrals.forEach((p, at) => {
     for (const g of p.distinct) {
       if (weights.weight(g) === 0) continue;
@@ -240,36 +316,74 @@ export function detectEchoes(clauses: ClauseForEcho[], options: Partial<EchoOpti
     }
   });
 
-  const matches: EchoMatch[] = [];
+  const links: EchoLink[] = [];
+  const cited: CitedEvent[] = [];
   const overlap = new Map<number, number>();
-  const found: EchoMatch[] = [];
-  for (const clause of clauses) {
-    if (!LOCAL_LEVELS.has(clause.level ?? "")) continue;
-    const local = prepare(clause, weights);
-    if (local.day === null || local.mass === 0) continue;
+  for (const local of prepared) {
+    if (!LOCAL_LEVELS.has(local.statement.level ?? "") || local.dated === null) continue;
+    const dated = local.dated;
+    const citedCentral = new Map<number, { cite: Cite; lag: number }>();
+
+    // Statements earlier in the same article come first: a local statement carries out what it follows.
+    const ownEvents = (eventsByArticle.get(local.statement.articleId) ?? []).filter((e) => e.day <= dated.latest && e.statementIds.some((id) => id < local.statement.id));
+    for (const { cite, name, own } of citesOf(local, ownEvents)) {
+      let found: CentralEvent[] = [];
+      if (own.length > 0) {
+        const nearest = own[own.length - 1];
+        const sameMeeting = namedEvents(nearest.text)
+          .filter((n) => n.named === "meeting")
+          .map((n) => n.name);
+        found = eventsBetween(events, nearest.day - 1, nearest.day + 1).filter((e) => e === nearest || sameMeeting.some((n) => e.wording.includes(n)));
+      } else if (name) {
+        const citeDay = cite.date ? datedOf(cite.date, "day")!.day : null;
+        found = resolveCite(name, citeDay, dated.earliest - opts.windowDays, dated.latest, eventsBetween(events, dated.earliest - opts.windowDays - 1, dated.latest + 1));
+      } else continue;
+      const centralIds = found.flatMap((e) => e.statementIds);
+      const eventDay = found.length > 0 ? Math.min(...found.map((e) => e.day)) : null;
+      const lag = eventDay === null ? null : Math.max(0, dated.day - eventDay);
+      cited.push({ localId: local.statement.id, cite, name: name?.name ?? name?.leader ?? cite.event, centralIds, eventDate: eventDay === null ? null : isoDay(eventDay), lagDays: lag });
+      for (const e of found) for (const id of e.statementIds) if (!citedCentral.has(id)) citedCentral.set(id, { cite, lag: Math.max(0, dated.day - e.day) });
+    }
+
     overlap.clear();
-    const earliest = local.day - opts.windowDays;
     for (const g of local.distinct) {
       const w = weights.weight(g);
       const postings = w === 0 ? undefined : index.get(g);
       if (!postings) continue;
-      for (let i = firstOnOrAfter(postings, earliest, centrals); i < postings.length; i++) {
+      for (let i = firstOnOrAfter(postings, dated.earliest - opts.windowDays - LOOSE_DAYS, centrals); i < postings.length; i++) {
         const at = postings[i];
-        if (centrals[at].day! > local.day) break;
+        if (centrals[at].dated!.day > dated.latest + LOOSE_DAYS) break;
         overlap.set(at, (overlap.get(at) ?? 0) + w);
       }
     }
-    found.length = 0;
-    for (const [at, weight] of overlap) {
+    const found: EchoLink[] = [];
+    for (const [at, upperBound] of overlap) {
       const central = centrals[at];
-      // The overlap (quoted at most) bounds the score from above: skip pairs that cannot reach the threshold.
-      if ((weight * QUOTED_BONUS) / Math.sqrt(local.mass * central.mass) < opts.minScore) continue;
-      const { score, sharedPhrases } = scorePair(local, central, weights);
+      // The overlap of distinct trigrams bounds the score from above: skip pairs that cannot reach the threshold.
+      if (upperBound < opts.minScore || !inWindow(dated, central.dated!, opts.windowDays)) continue;
+      const { score, spans } = scorePair(local, central, weights.forFields([...new Set([...local.fields, ...central.fields])]));
       if (score < opts.minScore) continue;
-      found.push({ centralId: central.clause.id, echoId: local.clause.id, score, sharedPhrases, lagDays: local.day - central.day! });
+      const citing = citedCentral.get(central.statement.id);
+      const echoSpans = toEchoSpans(local, central, spans);
+      // Naming the event wins where it stands beside the shared wording; elsewhere in a long statement the wording is an echo.
+      found.push({
+        centralId: central.statement.id,
+        localId: local.statement.id,
+        kind: citing ? "cites" : "echo",
+        score,
+        lagDays: lagOf(dated, central.dated!),
+        spans: toEchoSpans(local, central, spans),
+        cite: citing?.cite ?? null,
+      });
     }
     found.sort((a, b) => b.score - a.score || a.lagDays - b.lagDays || a.centralId - b.centralId);
-    matches.push(...found.slice(0, MAX_ECHOES_PER_CLAUSE));
+    const echoes = found.slice(0, MAX_ECHOES_PER_STATEMENT);
+    const linked = new Set(echoes.map((e) => e.centralId));
+    links.push(...echoes);
+    for (const [centralId, { cite, lag }] of citedCentral) {
+      if (!linked.has(centralId)) links.push({ centralId, localId: local.statement.id, kind: "cites", score: 0, lagDays: lag, spans: [], cite });
+    }
   }
-  return matches.sort((a, b) => a.echoId - b.echoId || b.score - a.score || a.centralId - b.centralId);
+  links.sort((a, b) => a.localId - b.localId || b.score - a.score || a.centralId - b.centralId);
+  return { links, cited };
 }

@@ -1,58 +1,65 @@
-// Precision and recall of echo detection against hand-labelled clause pairs.
-import type { ClauseForEcho, EchoMatch } from "./detect";
+// Precision and recall of echo detection against hand-labelled statement pairs, per kind.
+import type { EchoKind, EchoLink, StatementForEcho } from "./detect";
 
-export interface LabelledPair {
-  /** Text found in exactly one central directive clause. */
-  central: string;
-  /** Text found in exactly one provincial or municipal directive clause. */
-  echo: string;
-  label: "echo" | "none";
-  reason: string;
+export type PairLabel = EchoKind | "none";
+
+/** A labelled pair, its statements already found (null: no statement covers the quote). */
+export interface ResolvedPair {
+  centralId: number | null;
+  localId: number | null;
+  label: PairLabel;
 }
 
-export interface EvaluatedPair extends LabelledPair {
-  found: boolean;
-  score: number | null;
-}
-
-export interface Evaluation {
-  pairs: EvaluatedPair[];
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  trueNegatives: number;
+export interface Rate {
+  found: number;
+  predicted: number;
+  labelled: number;
   precision: number;
   recall: number;
 }
 
-/** The one clause containing a snippet; a snippet matching none or several is a broken fixture. */
-export function clauseContaining<C extends ClauseForEcho>(snippet: string, clauses: C[]): C {
-  const found = clauses.filter((c) => c.text.includes(snippet));
-  if (found.length !== 1) throw new Error(`labelled pairs: "${snippet}" is in ${found.length} directive clauses, not exactly one`);
-  return found[0];
+export interface KindEvaluation {
+  echo: Rate;
+  cites: Rate;
+  /** Echoes and cites together: a pair counts when found with its labelled kind. */
+  both: Rate;
 }
 
-export function evaluateLabels(pairs: LabelledPair[], clauses: ClauseForEcho[], matches: EchoMatch[]): Evaluation {
-  const scoreOf = new Map(matches.map((m) => [`${m.centralId}:${m.echoId}`, m.score]));
-  const evaluated = pairs.map((pair) => {
-    const central = clauseContaining(pair.central, clauses);
-    const echo = clauseContaining(pair.echo, clauses);
-    if (central.level !== "central") throw new Error(`labelled pairs: "${pair.central}" is not a central clause`);
-    if (echo.level === "central") throw new Error(`labelled pairs: "${pair.echo}" is a central clause`);
-    const score = scoreOf.get(`${central.id}:${echo.id}`) ?? null;
-    return { ...pair, found: score !== null, score };
-  });
-  const count = (label: LabelledPair["label"], found: boolean) => evaluated.filter((p) => p.label === label && p.found === found).length;
-  const truePositives = count("echo", true);
-  const falsePositives = count("none", true);
-  const falseNegatives = count("echo", false);
+/** What the detector says of a pair: the kind it linked them with, or none. */
+export function predictedKind(links: Map<string, EchoLink>, pair: ResolvedPair): PairLabel {
+  if (pair.centralId === null || pair.localId === null) return "none";
+  return links.get(`${pair.centralId}:${pair.localId}`)?.kind ?? "none";
+}
+
+export function linkMap(links: EchoLink[]): Map<string, EchoLink> {
+  const map = new Map<string, EchoLink>();
+  // A pair linked both ways is a cite: naming the event wins over repeating its words.
+  for (const l of links) {
+    const key = `${l.centralId}:${l.localId}`;
+    if (!map.has(key) || l.kind === "cites") map.set(key, l);
+  }
+  return map;
+}
+
+function rate(found: number, predicted: number, labelled: number): Rate {
+  return { found, predicted, labelled, precision: predicted === 0 ? 1 : found / predicted, recall: labelled === 0 ? 1 : found / labelled };
+}
+
+export function evaluatePairs(pairs: ResolvedPair[], links: EchoLink[]): KindEvaluation {
+  const map = linkMap(links);
+  const predicted = pairs.map((p) => predictedKind(map, p));
+  const count = (test: (label: PairLabel, got: PairLabel) => boolean) => pairs.filter((p, i) => test(p.label, predicted[i])).length;
+  const forKind = (kind: EchoKind) => rate(count((l, g) => l === kind && g === kind), count((_, g) => g === kind), count((l) => l === kind));
   return {
-    pairs: evaluated,
-    truePositives,
-    falsePositives,
-    falseNegatives,
-    trueNegatives: count("none", false),
-    precision: truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives),
-    recall: truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives),
+    echo: forKind("echo"),
+    cites: forKind("cites"),
+    both: rate(count((l, g) => l !== "none" && g === l), count((_, g) => g !== "none"), count((l) => l !== "none")),
   };
+}
+
+/** The one statement containing a snippet; a snippet matching none or several is a broken fixture. */
+export function statementContaining<S extends StatementForEcho>(snippet: string, statements: S[]): S {
+  const found = statements.filter((s) => s.text.includes(snippet));
+  if (found.length !== 1) throw new Error(`labelled pairs: "${snippet}" is in ${found.length} statements, not exactly one`);
+  return found[0];
 }
