@@ -7,7 +7,7 @@
 import boilerplateFile from "@/data/boilerplate.json";
 import type { Cite } from "@/lib/tagger/types";
 import { positionsOf, sharedSpans, trigramsOf, type SharedSpan } from "./align";
-import { canonicalName, citeName, citesOwnArticle, namedEvents, resolveCite, type CentralEvent, type CiteName } from "./cited-events";
+import { canonicalName, citeName, citesOwnArticle, eventMatches, namedEvents, resolveCite, type CentralEvent, type CiteName } from "./cited-events";
 import { wordingOf, type Wording } from "./wording";
 
 export type DatePrecision = "day" | "month" | "approx" | null;
@@ -65,7 +65,8 @@ export interface EchoLink {
   kind: EchoKind;
   /** The wording score (0 for a cite that shares no wording). */
   score: number;
-  lagDays: number;
+  /** Days from the central statement to the local one; null for a cite of an undated central report. */
+  lagDays: number | null;
   spans: EchoSpan[];
   /** The cite that names the central event, for kind "cites". */
   cite: Cite | null;
@@ -93,6 +94,8 @@ const MIN_SHARED = 5;
 const MIN_QUOTED_SHARED = 4;
 /** A local statement echoes at most this many central statements (the best scored, the nearest first on ties). */
 export const MAX_ECHOES_PER_STATEMENT = 10;
+/** Candidates aligned per local statement, the most overlapping first. */
+const MAX_ALIGNED = 50;
 const LOCAL_LEVELS = new Set(["provincial", "municipal"]);
 const DAY_MS = 86_400_000;
 /** How far a date written to the month, or a bound (近日), may lie from the day stored. */
@@ -292,6 +295,8 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
 
   const allCentrals = prepared.filter((p) => p.statement.level === "central" && p.dated !== null);
   const events = centralEvents(allCentrals);
+  // Undated central reports can still be named: linked by name alone, with no lag.
+  const undatedEvents = centralEvents(prepared.filter((p) => p.statement.level === "central" && p.dated === null).map((p) => ({ ...p, dated: { day: NaN, earliest: NaN, latest: NaN } })));
   const eventsByArticle = new Map<number, CentralEvent[]>();
   for (const e of events) (eventsByArticle.get(e.articleId) ?? eventsByArticle.set(e.articleId, []).get(e.articleId)!).push(e);
 
@@ -322,7 +327,7 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
   for (const local of prepared) {
     if (!LOCAL_LEVELS.has(local.statement.level ?? "") || local.dated === null) continue;
     const dated = local.dated;
-    const citedCentral = new Map<number, { cite: Cite; lag: number }>();
+    const citedCentral = new Map<number, { cite: Cite; lag: number | null }>();
 
     // Statements earlier in the same article come first: a local statement carries out what it follows.
     const ownEvents = (eventsByArticle.get(local.statement.articleId) ?? []).filter((e) => e.day <= dated.latest && e.statementIds.some((id) => id < local.statement.id));
@@ -337,12 +342,14 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
       } else if (name) {
         const citeDay = cite.date ? datedOf(cite.date, "day")!.day : null;
         found = resolveCite(name, citeDay, dated.earliest - opts.windowDays, dated.latest, eventsBetween(events, dated.earliest - opts.windowDays - 1, dated.latest + 1));
+        if (found.length === 0 && name.name) found = undatedEvents.filter((e) => eventMatches(e, name));
       } else continue;
       const centralIds = found.flatMap((e) => e.statementIds);
-      const eventDay = found.length > 0 ? Math.min(...found.map((e) => e.day)) : null;
+      const days = found.map((e) => e.day).filter((d) => !Number.isNaN(d));
+      const eventDay = days.length > 0 ? Math.min(...days) : null;
       const lag = eventDay === null ? null : Math.max(0, dated.day - eventDay);
       cited.push({ localId: local.statement.id, cite, name: name?.name ?? name?.leader ?? cite.event, centralIds, eventDate: eventDay === null ? null : isoDay(eventDay), lagDays: lag });
-      for (const e of found) for (const id of e.statementIds) if (!citedCentral.has(id)) citedCentral.set(id, { cite, lag: Math.max(0, dated.day - e.day) });
+      for (const e of found) for (const id of e.statementIds) if (!citedCentral.has(id)) citedCentral.set(id, { cite, lag: Number.isNaN(e.day) ? null : Math.max(0, dated.day - e.day) });
     }
 
     overlap.clear();
@@ -357,10 +364,12 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
       }
     }
     const found: EchoLink[] = [];
-    for (const [at, upperBound] of overlap) {
+    // The overlap of distinct trigrams bounds the score from above: only the most overlapping pairs that
+    // can reach the threshold are aligned, so a dense window costs no more than a few alignments.
+    const candidates = [...overlap].filter(([at, upperBound]) => upperBound >= opts.minScore && inWindow(dated, centrals[at].dated!, opts.windowDays));
+    if (candidates.length > MAX_ALIGNED) candidates.sort((a, b) => b[1] - a[1]).length = MAX_ALIGNED;
+    for (const [at] of candidates) {
       const central = centrals[at];
-      // The overlap of distinct trigrams bounds the score from above: skip pairs that cannot reach the threshold.
-      if (upperBound < opts.minScore || !inWindow(dated, central.dated!, opts.windowDays)) continue;
       const { score, spans } = scorePair(local, central, weights.forFields([...new Set([...local.fields, ...central.fields])]));
       if (score < opts.minScore) continue;
       const citing = citedCentral.get(central.statement.id);
@@ -376,7 +385,7 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
         cite: citing?.cite ?? null,
       });
     }
-    found.sort((a, b) => b.score - a.score || a.lagDays - b.lagDays || a.centralId - b.centralId);
+    found.sort((a, b) => b.score - a.score || a.lagDays! - b.lagDays! || a.centralId - b.centralId);
     const echoes = found.slice(0, MAX_ECHOES_PER_STATEMENT);
     const linked = new Set(echoes.map((e) => e.centralId));
     links.push(...echoes);

@@ -1,21 +1,9 @@
-// Marks where shared phrases occur in a clause, for highlighting on the trace page.
+// Marks the spans two statements share, for highlighting on the trace, region and compare views.
 import { segmentsFromMarks, type HighlightSegment } from "@/lib/highlight";
-import { wordingOf } from "./detect";
 
-/**
- * Splits a clause into shared and other segments. Phrases are stored as wording (punctuation
- * dropped), so they are matched on the clause's wording and mapped back to its characters.
- */
-export function sharedSegments(clause: string, phrases: string[]): HighlightSegment[] {
-  const wording = wordingOf(clause);
-  const marked = new Array<boolean>(clause.length).fill(false);
-  for (const phrase of phrases) {
-    if (!phrase) continue;
-    for (let from = wording.text.indexOf(phrase); from !== -1; from = wording.text.indexOf(phrase, from + 1)) {
-      const start = wording.at[from];
-      const end = wording.at[from + phrase.length - 1];
-      for (let i = start; i <= end; i++) marked[i] = true;
-    }
-  }
-  return segmentsFromMarks(clause, marked);
+/** Splits a statement into shared and other segments, given the shared spans' [start, end) in it. */
+export function sharedSegments(text: string, spans: { start: number; end: number }[]): HighlightSegment[] {
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const { start, end } of spans) for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) marked[i] = true;
+  return segmentsFromMarks(text, marked);
 }
