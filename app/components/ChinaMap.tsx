@@ -49,6 +49,8 @@ export interface RegionColouring {
   legend: [string, string];
   colours: string[];
   otherwise: { colour: string; label: string };
+  /** A colour per region name for regions without a value, in place of `otherwise.colour`. */
+  categories?: Record<string, string>;
   /** Tooltip line per region name. */
   notes: Record<string, string>;
 }
@@ -114,7 +116,7 @@ export default function ChinaMap({ regions, locale, colouring }: { regions: Regi
             ...(colouring
               ? regions
                   .filter((r) => r.code !== "central" && colouring.values[r.name] === undefined)
-                  .map((r) => ({ name: r.name, itemStyle: { ...REGION_STYLE, areaColor: colouring.otherwise.colour } }))
+                  .map((r) => ({ name: r.name, itemStyle: { ...REGION_STYLE, areaColor: colouring.categories?.[r.name] ?? colouring.otherwise.colour } }))
               : regions.filter((r) => r.statements === 0 && r.allStatements > 0).map((r) => ({ name: r.name, itemStyle: FILTERED_OUT_STYLE }))),
             ...selected.flatMap((code) => {
               const region = byCode.get(code);

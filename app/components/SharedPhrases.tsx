@@ -1,10 +1,10 @@
 import { sharedSegments } from "@/lib/echo/highlight";
 
-/** A clause with the phrases it shares with its echo (or its source) marked. */
-export default function SharedPhrases({ text, phrases }: { text: string; phrases: string[] }) {
+/** A statement with the spans it shares with its echo (or its source) marked. */
+export default function SharedPhrases({ text, spans }: { text: string; spans: { start: number; end: number }[] }) {
   return (
     <>
-      {sharedSegments(text, phrases).map((segment, i) =>
+      {sharedSegments(text, spans).map((segment, i) =>
         segment.match ? (
           <mark key={i} className="shared-phrase" data-testid="shared-phrase">
             {segment.text}

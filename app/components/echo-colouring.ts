@@ -1,11 +1,13 @@
-import type { RegionEchoTiming } from "@/lib/db/echoes";
+import type { RegionEchoState, RegionEchoTiming } from "@/lib/db/echoes";
 import type { Messages } from "@/lib/i18n";
 import type { RegionColouring } from "./ChinaMap";
 
-/** Viridis from dark (echoed at once) to light (echoed late): colour-blind-safe, ordered by lightness. */
+/** Viridis from dark (answered at once) to light (answered late): colour-blind-safe, ordered by lightness. */
 const LAG_SCALE = ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"];
-/** Never echoed: a hue outside the scale, lighter than its dark end and unlike the map's grey. */
+/** Not echoed though the region spoke in the window: a hue outside the scale, unlike the map's grey. */
 export const NEVER_COLOUR = "#f1b6b6";
+/** No statements from the region in the window: silence there says nothing, so it stays pale grey. */
+export const NO_ARTICLES_COLOUR = "#e8e8e8";
 const MIN_SCALE_DAYS = 7;
 
 export function lagNote(t: Messages, lagDays: number | null, echoes = 0): string {
@@ -14,16 +16,24 @@ export function lagNote(t: Messages, lagDays: number | null, echoes = 0): string
   return echoes > 1 ? `${when} ${t.echoClauses(echoes)}` : when;
 }
 
-/** The trace map: each region coloured by the days until it first echoed; regions that never did apart. */
+export function stateNote(t: Messages, state: RegionEchoState, lagDays: number | null = null): string {
+  if (state === "silent") return t.stateSilent;
+  if (state === "no-articles") return t.stateNoArticles;
+  const what = state === "cited" ? t.stateCited : t.stateEchoed;
+  return lagDays === null ? what : `${what}, ${lagDays === 0 ? t.echoedSameDay : t.echoedAfter(lagDays)}`;
+}
+
+/** The trace map: regions that echoed or cited coloured by the days it took; the silent and the absent apart. */
 export function lagColouring(regions: RegionEchoTiming[], t: Messages): RegionColouring {
-  const echoed = regions.filter((r) => r.firstLagDays !== null);
-  const max = Math.max(MIN_SCALE_DAYS, ...echoed.map((r) => r.firstLagDays!));
+  const answered = regions.filter((r) => r.firstLagDays !== null && (r.state === "echoed" || r.state === "cited"));
+  const max = Math.max(MIN_SCALE_DAYS, ...answered.map((r) => r.firstLagDays!));
   return {
-    values: Object.fromEntries(echoed.map((r) => [r.name, r.firstLagDays!])),
+    values: Object.fromEntries(answered.map((r) => [r.name, r.firstLagDays!])),
     max,
     legend: [t.echoedAfter(max), t.echoedSameDay],
     colours: LAG_SCALE,
-    otherwise: { colour: NEVER_COLOUR, label: lagNote(t, null) },
-    notes: Object.fromEntries(regions.map((r) => [r.name, lagNote(t, r.firstLagDays, r.echoes)])),
+    otherwise: { colour: NEVER_COLOUR, label: t.stateSilent },
+    categories: Object.fromEntries(regions.filter((r) => r.state === "no-articles").map((r) => [r.name, NO_ARTICLES_COLOUR])),
+    notes: Object.fromEntries(regions.map((r) => [r.name, stateNote(t, r.state, r.firstLagDays)])),
   };
 }

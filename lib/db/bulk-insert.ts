@@ -21,8 +21,8 @@ export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad
     const insertPassage = db.prepare(`INSERT INTO "Passage" ("articleId", "position", "startChar", "endChar", "text") VALUES (?, ?, ?, ?, ?)`);
     const insertLeader = db.prepare(`INSERT INTO "Leader" ("name") VALUES (?)`);
     const insertStatement = db.prepare(
-      `INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "text", "startChar", "endChar", "evidence")
-       VALUES (@articleId, @passageId, @regionCode, @leaderId, @speaker, @office, @level, @city, @date, @text, @startChar, @endChar, @evidence)`,
+      `INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "datePrecision", "cites", "text", "startChar", "endChar", "evidence")
+       VALUES (@articleId, @passageId, @regionCode, @leaderId, @speaker, @office, @level, @city, @date, @datePrecision, @cites, @text, @startChar, @endChar, @evidence)`,
     );
     const insertBigrams = db.prepare(`INSERT INTO "StatementBigram" ("rowid", "grams") VALUES (?, ?)`);
     const insertTheme = db.prepare(`INSERT INTO "StatementTheme" ("statementId", "themeId") VALUES (?, ?)`);

@@ -91,6 +91,9 @@ export function statementColumns(s: TaggedStatement, articleDate: string | null)
     level: s.level,
     city: s.city,
     date: s.date ?? articleDate,
+    // An undated statement took its article's date: it happened on or before it.
+    datePrecision: s.date ? s.datePrecision : articleDate ? "approx" : null,
+    cites: JSON.stringify(s.cites),
     text: s.text,
     startChar: s.start,
     endChar: s.end,
@@ -190,16 +193,16 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
     // One INSERT assigns ascending ids in the order of its rows, so sorted ids line up with the statements.
     const ids = (
       await tx.$queryRaw<{ id: number }[]>`
-        INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "text", "startChar", "endChar", "evidence")
+        INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "datePrecision", "cites", "text", "startChar", "endChar", "evidence")
         SELECT "s"."articleId",
           (SELECT "id" FROM "Passage" WHERE "articleId" = "s"."articleId" AND "startChar" <= "s"."startChar" AND "s"."startChar" < "endChar" ORDER BY "position" LIMIT 1),
           (SELECT "code" FROM "Region" WHERE "name" = "s"."province"),
           (SELECT "id" FROM "Leader" WHERE "name" = "s"."leader"),
-          "s"."speaker", "s"."office", "s"."level", "s"."city", "s"."date", "s"."text", "s"."startChar", "s"."endChar", "s"."evidence"
+          "s"."speaker", "s"."office", "s"."level", "s"."city", "s"."date", "s"."datePrecision", "s"."cites", "s"."text", "s"."startChar", "s"."endChar", "s"."evidence"
         FROM (
           SELECT "key", "value" ->> 'articleId' AS "articleId", "value" ->> 'province' AS "province", "value" ->> 'leader' AS "leader",
             "value" ->> 'speaker' AS "speaker", "value" ->> 'office' AS "office", "value" ->> 'level' AS "level", "value" ->> 'city' AS "city",
-            "value" ->> 'date' AS "date", "value" ->> 'text' AS "text", "value" ->> 'startChar' AS "startChar", "value" ->> 'endChar' AS "endChar",
+            "value" ->> 'date' AS "date", "value" ->> 'datePrecision' AS "datePrecision", "value" ->> 'cites' AS "cites", "value" ->> 'text' AS "text", "value" ->> 'startChar' AS "startChar", "value" ->> 'endChar' AS "endChar",
             "value" ->> 'evidence' AS "evidence"
           FROM ${jsonRows(statements)}
         ) AS "s"

@@ -7,8 +7,8 @@ const STATEMENT_COLUMNS: (keyof StatementRecord)[] = [
 ];
 
 const ECHO_COLUMNS: (keyof EchoRecord)[] = [
-  "id", "score", "lagDays", "sharedPhrases", "region", "regionEn", "speaker", "office", "level", "date", "text", "statementId", "articleId", "start", "end",
-  "centralStatementId", "centralSpeaker", "centralDate", "centralText", "centralArticleId", "centralStart", "centralEnd",
+  "id", "kind", "citedEvent", "citedEventDate", "lagDays", "score", "sharedSpans", "region", "regionEn", "speaker", "office", "level", "date", "text", "statementId", "articleId",
+  "centralStatementId", "centralSpeaker", "centralDate", "centralText", "centralArticleId",
 ];
 
 /** CSV that Excel opens as UTF-8 (byte order mark first), lists joined with "; ". */

@@ -1,11 +1,14 @@
 // The directive clauses of article files, tagged in memory: for the echo evaluation and tests.
 import { statementClauses } from "@/lib/echo/clauses";
-import type { ClauseForEcho } from "@/lib/echo/detect";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { listArticleFiles, readArticleFile } from "./article-file";
 
-export interface CorpusClause extends ClauseForEcho {
+export interface CorpusClause {
+  id: number;
+  text: string;
+  date: string | null;
+  level: string | null;
   file: string;
   speaker: string | null;
   province: string | null;

@@ -15,12 +15,12 @@ import FilterProblem from "@/app/components/FilterProblem";
 
 export const dynamic = "force-dynamic";
 
-/** How often and how fast a region echoed the centre (the centre itself has no row). */
+/** What a region did with the centre's statements, in the four states of the trace map, and how fast (the centre itself has no row). */
 function EchoSpeed({ speed, t }: { speed: RegionEchoSpeed | undefined; t: Messages }) {
   if (!speed) return null;
   return (
     <p data-testid="compare-echo-speed">
-      <strong>{t.echoSpeed}:</strong> {t.echoSpeedCell(speed.echoes, speed.centralClausesEchoed)}
+      <strong>{t.echoSpeed}:</strong> {t.echoSpeedCell(speed.echoed, speed.cited, speed.silent, speed.noArticles)}
       {speed.medianLagDays !== null ? ` · ${t.medianLag(speed.medianLagDays)}` : ""}
       {speed.fastestLagDays !== null ? ` · ${t.fastestLag(speed.fastestLagDays)}` : ""}
     </p>

@@ -8,23 +8,24 @@ import { localName, type Messages } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import ChinaMap from "@/app/components/LazyChinaMap";
 import SharedPhrases from "@/app/components/SharedPhrases";
-import { lagColouring, lagNote, NEVER_COLOUR } from "@/app/components/echo-colouring";
+import { lagColouring, lagNote, NEVER_COLOUR, NO_ARTICLES_COLOUR, stateNote } from "@/app/components/echo-colouring";
 
 export const dynamic = "force-dynamic";
 
 function EchoItem({ echo, t }: { echo: EchoView; t: Messages }) {
-  const { echo: clause } = echo;
+  const { echo: statement } = echo;
   return (
-    <li data-testid="echo" data-region={clause.region ?? ""}>
+    <li data-testid="echo" data-region={statement.region ?? ""} data-kind={echo.kind}>
       <div className="statement-meta">
-        <span className="statement-speaker">{clause.region ?? "—"}</span>
-        {clause.speaker ? ` · ${clause.speaker}` : ""}
-        {clause.office ? ` · ${clause.office}` : ""}
-        {clause.date ? ` · ${clause.date}` : ""} · {lagNote(t, echo.lagDays)} · {t.score} {echo.score.toFixed(2)} ·{" "}
-        <Link href={`/article/${clause.articleId}#s-${clause.statementId}`}>{t.source}</Link>
+        <span className="statement-speaker">{statement.region ?? "—"}</span>
+        {statement.speaker ? ` · ${statement.speaker}` : ""}
+        {statement.office ? ` · ${statement.office}` : ""}
+        {statement.date ? ` · ${statement.date}` : ""} · <strong>{echo.kind === "cites" ? t.kindCites : t.kindEcho}</strong>
+        {echo.citedEvent ? ` (${t.namesEvent(echo.citedEvent.text)})` : ""} · {lagNote(t, echo.lagDays)}
+        {echo.score > 0 ? ` · ${t.score} ${echo.score.toFixed(1)}` : ""} · <Link href={`/article/${statement.articleId}#s-${statement.statementId}`}>{t.source}</Link>
       </div>
       <p className="statement-text">
-        <SharedPhrases text={clause.text} phrases={echo.sharedPhrases} />
+        <SharedPhrases text={statement.text} spans={echo.spans} />
       </p>
     </li>
   );
@@ -40,8 +41,11 @@ export default async function TracePage({ params }: { params: Promise<{ statemen
   if (!trace) notFound();
 
   const colouring = lagColouring(trace.regions, t);
-  const echoed = trace.regions.filter((r) => r.firstLagDays !== null).sort((a, b) => a.firstLagDays! - b.firstLagDays!);
-  const { statement } = trace;
+  const answered = trace.regions
+    .filter((r) => r.state === "echoed" || r.state === "cited")
+    .sort((a, b) => (a.firstLagDays ?? Infinity) - (b.firstLagDays ?? Infinity));
+  const { statement, window } = trace;
+  const centralSpans = trace.echoes.flatMap((e) => e.spans.map((s) => ({ start: s.centralStart, end: s.centralEnd })));
 
   return (
     <>
@@ -51,53 +55,53 @@ export default async function TracePage({ params }: { params: Promise<{ statemen
           {statement.speaker ?? t.central} · {statement.date ?? "—"} ·{" "}
           <Link href={`/article/${statement.articleId}#s-${statement.id}`}>{statement.articleTitle ?? t.sourceArticle}</Link>
         </p>
+        <p className="statement-text central-clause" data-testid="central-statement">
+          <SharedPhrases text={statement.text} spans={centralSpans} />
+        </p>
         <p className="statement-meta">
-          {echoed.length === 0 ? t.traceNone : t.traceEchoedBy(echoed.length)}
+          {answered.length === 0 ? t.traceNone : t.traceEchoedBy(answered.length)}{" "}
+          <a className="download-link" href={`/api/echoes?central=${statement.id}&format=csv&limit=10000`} download data-testid="trace-csv">
+            {t.downloadEchoes}
+          </a>
         </p>
       </section>
       <div className="map-layout">
         <section aria-label={t.traceMapLabel}>
           <ChinaMap regions={regions} locale={locale} colouring={colouring} />
-          <p className="statement-meta trace-legend">
-            {t.traceLegend} <span className="swatch" style={{ background: NEVER_COLOUR }} /> {t.neverEchoed}.
+          <p className="statement-meta trace-legend" data-testid="trace-legend">
+            {window ? t.traceWindow(window.from, window.to, window.days) : t.traceNoWindow} {t.traceLegend}{" "}
+            <span className="swatch" style={{ background: NEVER_COLOUR }} /> {t.stateSilent};{" "}
+            <span className="swatch" style={{ background: NO_ARTICLES_COLOUR }} /> {t.stateNoArticles}.
           </p>
           <h2 className="trace-timeline-heading">{t.timeline}</h2>
-          {echoed.length === 0 ? (
+          {answered.length === 0 ? (
             <p className="empty-state">{t.noEchoesYet}</p>
           ) : (
             <ol className="echo-timeline" aria-label={t.echoOrder}>
               <li className="echo-timeline-origin">
                 <span className="echo-day">{statement.date ?? "+0 d"}</span> {t.centralIssues}
               </li>
-              {echoed.map((r) => (
-                <li key={r.code} data-testid="timeline-region">
-                  <span className="echo-day">+{r.firstLagDays} d</span>{" "}
+              {answered.map((r) => (
+                <li key={r.code} data-testid="timeline-region" data-state={r.state}>
+                  <span className="echo-day">{r.firstLagDays === null ? "—" : `+${r.firstLagDays} d`}</span>{" "}
                   <Link href={`/province/${r.code}`}>{localName(locale, r)}</Link>{" "}
-                  <span className="statement-meta">{lagNote(t, r.firstLagDays, r.echoes)}</span>
+                  <span className="statement-meta">{stateNote(t, r.state)}</span>
                 </li>
               ))}
             </ol>
           )}
         </section>
-        <aside className="panel" aria-label={t.clausesAndEchoes} data-testid="trace-clauses">
-          <h2>{t.clauseByClause}</h2>
-          {trace.clauses.length === 0 ? <p className="empty-state">{t.noClauses}</p> : null}
-          {trace.clauses.map((clause) => (
-            <article key={clause.id} className="trace-clause" data-testid="central-clause">
-              <p className="statement-text central-clause" data-testid="central-clause-text">
-                <SharedPhrases text={clause.text} phrases={clause.echoes.flatMap((e) => e.sharedPhrases)} />
-              </p>
-              {clause.echoes.length === 0 ? (
-                <p className="statement-meta">{t.echoedByNoRegion}</p>
-              ) : (
-                <ul className="statement-list echo-list">
-                  {clause.echoes.map((e) => (
-                    <EchoItem key={e.id} echo={e} t={t} />
-                  ))}
-                </ul>
-              )}
-            </article>
-          ))}
+        <aside className="panel" aria-label={t.echoesOfDirective} data-testid="trace-echoes">
+          <h2>{t.echoesOfDirective}</h2>
+          {trace.echoes.length === 0 ? (
+            <p className="statement-meta">{t.echoedByNoRegion}</p>
+          ) : (
+            <ul className="statement-list echo-list">
+              {trace.echoes.map((e) => (
+                <EchoItem key={e.id} echo={e} t={t} />
+              ))}
+            </ul>
+          )}
         </aside>
       </div>
     </>
