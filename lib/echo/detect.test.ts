@@ -1,71 +1,95 @@
 import { describe, expect, it } from "vitest";
-import { detectEchoes, MAX_ECHOES_PER_CLAUSE, type ClauseForEcho } from "./detect";
+import type { Cite } from "@/lib/tagger/types";
+import { detectEchoes, MAX_ECHOES_PER_STATEMENT, type StatementForEcho } from "./detect";
 
-// A small corpus: the weights come from the clauses themselves, so it needs a few unrelated ones.
-const background: ClauseForEcho[] = [
+let nextId = 1;
+const statement = (level: string, text: string, date: string, more: Partial<StatementForEcho> = {}): StatementForEcho => ({
+  id: nextId++,
+  articleId: nextId,
+  text,
+  date,
+  datePrecision: "day",
+  level,
+  cites: [],
+  articleLead: "",
+  ...more,
+});
+
+// The weights come from the statements themselves, so a corpus needs some unrelated ones.
+const small = { minScore: 1 };
+const background = [
   "要做好生活必需品生产供应，保障好群众就医需求。",
   "要加快疫苗接种，进一步提高接种率，筑牢群防群控防线。",
   "要强化督查问责，对失职失责的严肃问责。",
   "要做好宣传引导，及时回应社会关切。",
   "要加强口岸防控，筑牢外防输入防线。",
-  "要统筹好疫情防控和经济社会发展，保障交通物流畅通。",
-].map((text, i) => ({ id: 100 + i, text, date: "2022-01-01", level: i % 2 ? "central" : "provincial" }));
+  "要统筹好经济社会发展，保障交通物流畅通。",
+].map((text, i) => statement(i % 2 ? "central" : "provincial", text, "2022-01-01"));
 
-const central = (id: number, text: string, date = "2023-02-16"): ClauseForEcho => ({ id, text, date, level: "central" });
-const provincial = (id: number, text: string, date = "2023-02-16"): ClauseForEcho => ({ id, text, date, level: "provincial" });
-
-const directive = central(1, "要加强疫情监测和常态化预警能力建设，健全疫情监测体系和信息报告制度，及时准确作出预警。");
+const meeting = statement("central", "会议强调，将防范化解重大安全风险作为重大政治责任，严格落实安全生产十五条硬措施。要紧紧围绕“防风险、保安全、迎二十大”这条主线。", "2022-07-11", {
+  articleLead: "全国安全生产电视电话会议召开",
+});
 
 describe("detectEchoes", () => {
-  it("finds a clause that repeats a central directive's phrasing, with the shared phrases and the lag", () => {
-    const echo = provincial(2, "陕西省委书记赵一德表示，要健全监测体系和信息报告制度，着力提升系统覆盖度，及时准确作出预警。", "2023-02-20");
-    const [match] = detectEchoes([...background, directive, echo]);
-    expect(match).toMatchObject({ centralId: 1, echoId: 2, lagDays: 4 });
-    expect(match.sharedPhrases).toContain("监测体系和信息报告制度");
-    expect(match.sharedPhrases).toContain("及时准确作出预警");
+  it("finds a province adapting the centre's wording (15条 for 十五条, a slogan with a member swapped), with the shared spans and the lag", () => {
+    const echo = statement("provincial", "赵一德强调，要严格落实国务院安委会安全生产15条措施，扎实做好防风险、保安全、护稳定各项工作。", "2022-09-01");
+    const { links } = detectEchoes([...background, meeting, echo], { ...small, windowDays: 90 });
+    const link = links.find((l) => l.localId === echo.id)!;
+    expect(link).toMatchObject({ centralId: meeting.id, kind: "echo", lagDays: 52 });
+    expect(link.spans.map((s) => s.text)).toEqual(expect.arrayContaining(["防风险、保安全"]));
+    const span = link.spans.find((s) => s.text === "防风险、保安全")!;
+    expect(echo.text.slice(span.start, span.end)).toBe("防风险、保安全");
+    expect(meeting.text.slice(span.centralStart, span.centralEnd)).toBe("防风险、保安全");
   });
 
-  it("takes a directive reprinted the same day (a syndicated copy) as one: echoed once, under its first clause", () => {
-    const echo = provincial(3, "要健全监测体系和信息报告制度，及时准确作出预警。", "2023-02-20");
-    const reprint = { ...directive, id: 9 };
-    const matches = detectEchoes([...background, reprint, directive, echo]);
-    expect(matches.map((m) => [m.centralId, m.echoId])).toEqual([[1, 3]]);
+  it("links a statement that names the meeting to every statement of it, as a cite, even where it also repeats its words", () => {
+    const second = statement("central", "会议要求，要开展安全生产大检查“回头看”。", "2022-07-11", { articleId: meeting.articleId, articleLead: meeting.articleLead });
+    const cite: Cite = { event: "全国安全生产电视电话会议", speaker: null, kind: "meeting", date: null, text: "认真贯彻全国安全生产电视电话会议精神" };
+    const local = statement("municipal", "会后，市长主持召开全市会议，认真贯彻全国安全生产电视电话会议精神，严格落实安全生产十五条硬措施。", "2022-07-12", { cites: [cite] });
+    const { links, cited } = detectEchoes([...background, meeting, second, local], small);
+    const mine = links.filter((l) => l.localId === local.id);
+    expect(mine.map((l) => [l.centralId, l.kind]).sort()).toEqual([
+      [meeting.id, "cites"],
+      [second.id, "cites"],
+    ]);
+    expect(cited).toContainEqual(expect.objectContaining({ localId: local.id, eventDate: "2022-07-11", lagDays: 1 }));
   });
 
-  it(`keeps at most ${MAX_ECHOES_PER_CLAUSE} echoes a clause, the nearest first among equals`, () => {
-    const issues = Array.from({ length: MAX_ECHOES_PER_CLAUSE + 3 }, (_, i) => central(10 + i, directive.text, `2023-02-${String(10 + i).padStart(2, "0")}`));
-    const echo = provincial(3, "要健全监测体系和信息报告制度，及时准确作出预警。", "2023-02-20");
-    const matches = detectEchoes([...background, ...issues, echo]);
-    expect(matches.map((m) => m.lagDays).sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7]);
+  it("keeps a cited event that no loaded statement tells of, linked to nothing", () => {
+    const cite: Cite = { event: "中央农村工作会议", speaker: null, kind: "meeting", date: null, text: "传达学习中央农村工作会议精神" };
+    const local = statement("provincial", "省委常委会传达学习中央农村工作会议精神。", "2022-12-26", { cites: [cite] });
+    const { links, cited } = detectEchoes([...background, meeting, local]);
+    expect(links.filter((l) => l.localId === local.id)).toEqual([]);
+    expect(cited).toContainEqual(expect.objectContaining({ localId: local.id, name: "中央农村工作会议", centralIds: [], eventDate: null }));
   });
 
-  it("gives nothing for stock formulas shared by every statement", () => {
-    const loyal = central(1, "要坚决贯彻落实习近平总书记重要指示精神，坚决打赢疫情防控阻击战。");
-    const alsoLoyal = provincial(2, "省委书记指出，要坚决贯彻落实习近平总书记重要指示精神，坚决打赢疫情防控阻击战，确保平稳。");
-    expect(detectEchoes([...background, loyal, alsoLoyal])).toEqual([]);
+  it("links a leader's instruction cited without a date to the nearest one before it, not an older one", () => {
+    const older = statement("central", "习近平对银川烧烤店燃气爆炸事故作出重要指示，要求全面排查风险。", "2023-06-21");
+    const newer = statement("central", "习近平对防汛救灾工作作出重要指示，强调全力搜救失联被困人员。", "2023-08-01");
+    const cite: Cite = { event: "习近平总书记", speaker: "习近平", kind: "instruction", date: null, text: "坚决贯彻落实习近平总书记重要指示精神" };
+    const local = statement("provincial", "他强调，要坚决贯彻落实习近平总书记重要指示精神，落细落实各项防范处置措施。", "2023-08-06", { cites: [cite] });
+    const { links } = detectEchoes([...background, older, newer, local]);
+    expect(links.filter((l) => l.localId === local.id).map((l) => l.centralId)).toEqual([newer.id]);
   });
 
-  it("needs more than one shared word, unless the echo quotes a coined term", () => {
-    const fourParty = central(1, "要压实属地、部门、单位、个人四方责任，落实早发现、早报告要求，从严从实开展防控工作。");
-    const sharesAWord = provincial(2, "要聚焦四方责任落实不严等突出问题，抓紧制定整改方案，立行立改。");
-    const quotes = provincial(3, "要聚焦“四方责任”落实不严等突出问题，抓紧制定整改方案，立行立改。");
-    expect(detectEchoes([...background, fourParty, sharesAWord]).map((m) => m.echoId)).toEqual([]);
-    expect(detectEchoes([...background, fourParty, quotes]).map((m) => m.echoId)).toEqual([3]);
+  it("finds no echo before the central statement, nor after its window", () => {
+    const before = statement("provincial", "要严格落实安全生产十五条硬措施，紧紧围绕防风险、保安全、迎二十大。", "2022-07-01");
+    const late = statement("provincial", "要严格落实安全生产十五条硬措施，紧紧围绕防风险、保安全、迎二十大。", "2022-12-01");
+    const { links } = detectEchoes([...background, meeting, before, late], { ...small, windowDays: 60 });
+    expect(links).toEqual([]);
   });
 
-  it("looks only back in time, within the window", () => {
-    const same = "持续加强疫情监测和常态化预警能力建设，健全疫情监测体系和信息报告制度。";
-    const before = provincial(2, same, "2023-02-15");
-    const late = provincial(3, same, "2023-04-20");
-    const inTime = provincial(4, same, "2023-04-10");
-    const found = detectEchoes([...background, directive, before, late, inTime]).map((m) => m.echoId);
-    expect(found).toEqual([4]);
-    expect(detectEchoes([...background, directive, late], { windowDays: 90 }).map((m) => m.echoId)).toEqual([3]);
+  it("takes a central statement reprinted the same day (a syndicated copy) as one: echoed once, under its first statement", () => {
+    const reprint = { ...meeting, id: 9_999, articleId: 9_999 };
+    const echo = statement("provincial", "要严格落实安全生产十五条硬措施，紧紧围绕防风险、保安全、迎二十大。", "2022-07-15");
+    const { links } = detectEchoes([...background, meeting, reprint, echo], small);
+    expect(links.map((l) => [l.centralId, l.localId])).toEqual([[meeting.id, echo.id]]);
   });
 
-  it("never makes a central clause echo another, nor an undated one echo anything", () => {
-    const copy = central(2, directive.text, "2023-02-20");
-    const undated = { ...provincial(3, directive.text), date: null };
-    expect(detectEchoes([...background, directive, copy, undated])).toEqual([]);
+  it(`keeps at most ${MAX_ECHOES_PER_STATEMENT} echoes a statement, the nearest first among equals`, () => {
+    const issues = Array.from({ length: MAX_ECHOES_PER_STATEMENT + 3 }, (_, i) => statement("central", meeting.text, `2022-07-${String(10 + i).padStart(2, "0")}`));
+    const echo = statement("provincial", "要严格落实安全生产十五条硬措施，紧紧围绕防风险、保安全、迎二十大。", "2022-07-30");
+    const { links } = detectEchoes([...background, ...issues, echo], { minScore: 0.1, maxDocumentShare: 1 });
+    expect(links.map((l) => l.lagDays).sort((a, b) => a! - b!)).toEqual(Array.from({ length: MAX_ECHOES_PER_STATEMENT }, (_, i) => 8 + i));
   });
 });

@@ -36,16 +36,17 @@ export interface Boilerplate {
 export interface EchoOptions {
   /** How long after a central statement a local one can still echo or cite it without a date. */
   windowDays: number;
-  /** Lowest wording score that counts as an echo (sum of the rarity of the shared trigrams). */
+  /** Lowest wording score that counts as an echo: the rarity of the shared trigrams, in trigrams found only once. */
   minScore: number;
   /** A trigram in more than this share of statements is common wording and weighs nothing. */
   maxDocumentShare: number;
   boilerplate: Boilerplate;
 }
 
+/** Window and threshold as chosen on the dev split of eval/echo (npm run echo:eval). */
 export const DEFAULT_ECHO_OPTIONS: EchoOptions = {
-  windowDays: 60,
-  minScore: 12,
+  windowDays: 90,
+  minScore: 2,
   maxDocumentShare: 0.05,
   boilerplate: boilerplateFile,
 };
@@ -151,9 +152,11 @@ function gramWeights(wordings: string[], options: Pick<EchoOptions, "maxDocument
   const n = Math.max(wordings.length, 1);
   // In a small corpus a handful of repeats says little about how common a trigram is.
   const maxDf = Math.max(10, options.maxDocumentShare * n);
+  const maxWeight = Math.log(Math.max(n, 2));
   const weight = (gram: string) => {
     const d = df.get(gram) ?? 1;
-    return common.has(gram) || d > maxDf ? 0 : Math.log(n / d);
+    // In units of a trigram found once, so a threshold means the same in a small corpus and a large one.
+    return common.has(gram) || d > maxDf ? 0 : Math.log(n / d) / maxWeight;
   };
   const cache = new Map<string, (gram: string) => number>();
   return {
