@@ -375,9 +375,8 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
       const central = centrals[at];
       const { score, spans } = scorePair(local, central, weights.forFields([...new Set([...local.fields, ...central.fields])]));
       if (score < opts.minScore) continue;
+      // Naming the event wins over repeating its words.
       const citing = citedCentral.get(central.statement.id);
-      const echoSpans = toEchoSpans(local, central, spans);
-      // Naming the event wins where it stands beside the shared wording; elsewhere in a long statement the wording is an echo.
       found.push({
         centralId: central.statement.id,
         localId: local.statement.id,

@@ -59,12 +59,15 @@ function withArabicNumerals(text: string): { text: string; at: number[] } {
     const value = chineseNumeral(m[0]);
     // 一 before 大 or 年 is rarely a count worth reading (一大批, 一年来): only multi-character numerals there.
     if (value === null || (m[0].length === 1 && /[大年]/.test(text[m.index + 1] ?? ""))) continue;
-    for (let i = from; i < m.index; i++) (out += text[i]), at.push(i);
+    for (let i = from; i < m.index; i++) at.push(i);
+    out += text.slice(from, m.index);
     const digits = String(value);
-    for (let k = 0; k < digits.length; k++) (out += digits[k]), at.push(m.index + Math.min(k, m[0].length - 1));
+    for (let k = 0; k < digits.length; k++) at.push(m.index + Math.min(k, m[0].length - 1));
+    out += digits;
     from = m.index + m[0].length;
   }
-  for (let i = from; i < text.length; i++) (out += text[i]), at.push(i);
+  for (let i = from; i < text.length; i++) at.push(i);
+  out += text.slice(from);
   return { text: out, at };
 }
 

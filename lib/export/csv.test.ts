@@ -29,18 +29,26 @@ describe("statementsToCsv", () => {
 });
 
 describe("echoesToCsv", () => {
-  it("writes one row per echo, shared phrases joined, the central clause beside the echo", async () => {
+  it("writes one row per echo or cite, its kind and cited event, shared spans joined, the central statement beside it", async () => {
     const { parse } = await import("csv-parse/sync");
     const csv = echoesToCsv([
       {
-        id: 1, score: 0.631, lagDays: 0, sharedPhrases: ["监测体系和信息报告制度", "及时准确作出预警"], region: "陕西", regionEn: "Shaanxi",
-        speaker: "赵一德", office: "省委书记", level: "provincial", date: "2023-02-16", text: "要健全监测体系和信息报告制度，及时准确作出预警。",
-        statementId: 26, articleId: 1, start: 1701, end: 1764, centralStatementId: 10, centralSpeaker: "会议", centralDate: "2023-02-16",
-        centralText: "要加强疫情监测和常态化预警能力建设。", centralArticleId: 1, centralStart: 437, centralEnd: 518,
+        id: 1, kind: "cites", citedEvent: "认真贯彻全国安全生产电视电话会议精神", citedEventDate: "2022-07-11", score: 3.1, lagDays: 1,
+        sharedSpans: ["十五条硬措施", "防风险、保安全"], spans: [], region: "陕西", regionEn: "Shaanxi",
+        speaker: "赵一德", office: "省委书记", level: "provincial", date: "2022-07-12", text: "要严格落实十五条硬措施，做好防风险、保安全各项工作。",
+        statementId: 26, articleId: 1, centralStatementId: 10, centralSpeaker: "会议", centralDate: "2022-07-11",
+        centralText: "会议强调，严格落实安全生产十五条硬措施。", centralArticleId: 1,
       },
     ]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [row] = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
-    expect(row).toMatchObject({ region: "陕西", sharedPhrases: "监测体系和信息报告制度; 及时准确作出预警", centralText: "要加强疫情监测和常态化预警能力建设。", lagDays: "0" });
+    expect(row).toMatchObject({
+      kind: "cites",
+      citedEvent: "认真贯彻全国安全生产电视电话会议精神",
+      region: "陕西",
+      sharedSpans: "十五条硬措施; 防风险、保安全",
+      centralText: "会议强调，严格落实安全生产十五条硬措施。",
+      lagDays: "1",
+    });
   });
 });
