@@ -90,7 +90,7 @@ test.describe("compare", () => {
     await expect(columns.nth(0)).toContainText("楼阳生");
     await expect(columns.nth(1)).toContainText("许昆林");
     await expect(columns.nth(2)).toContainText("习近平");
-    await expect(columns.nth(1).getByTestId("compare-echo-speed")).toContainText("1 echo of 1 central clause");
+    await expect(columns.nth(1).getByTestId("compare-echo-speed")).toContainText("echoed 2, cited 0, not echoed though it had statements in the window");
     await expect(columns.nth(2).getByTestId("compare-echo-speed")).toHaveCount(0);
 
     // The first rows are themes that several regions spoke on; each row has one cell per region.

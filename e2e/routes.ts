@@ -21,7 +21,7 @@ export const APP_ROUTES: AppRoute[] = [
   // Statement 10 is a central directive with echoes in the e2e database (the seed loads files in name order).
   { pattern: "/trace/[statementId]", example: "10", query: [] },
   { pattern: "/api/statements", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
-  { pattern: "/api/echoes", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
+  { pattern: "/api/echoes", query: [...STATEMENT_FILTERS, "q", "format", "limit", "central", "kind"] },
 ];
 
 /** The route with its parameter (already URL-encoded) filled in. */
