@@ -17,8 +17,8 @@ export async function GET(request: Request): Promise<Response> {
   const centralId = central === null ? undefined : recordIdSchema.safeParse(central);
   if (centralId && !centralId.success) return Response.json({ error: "central: must be a statement id" }, { status: 400 });
   if (kind !== null && kind !== "echo" && kind !== "cites") return Response.json({ error: 'kind: must be "echo" or "cites"' }, { status: 400 });
-  url.searchParams.delete("central");
-  url.searchParams.delete("kind");
+  const filters = new URL(url);
+  filters.search = new URLSearchParams([...url.searchParams].filter(([key]) => key !== "central" && key !== "kind")).toString();
   const only = { centralStatementId: centralId?.data, kind: kind === "echo" ? ("echo" as const) : kind === "cites" ? ("cites" as const) : undefined };
-  return filteredRecordsResponse(new Request(url), "echoes", (db, query) => findEchoes(db, query, only), echoesToCsv);
+  return filteredRecordsResponse(new Request(filters), "echoes", (db, query) => findEchoes(db, query, only), echoesToCsv);
 }
