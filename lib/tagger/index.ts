@@ -55,6 +55,12 @@ function storyLead(passages: Passage[]): string {
   return parts.join(" ");
 }
 
+/** The story's first sentence: where it says who convened what (6月25日，惠州市召开…会议). */
+function storyOpening(passages: Passage[]): string {
+  const body = passages.find((p) => p.kind === "body");
+  return body ? body.text.slice(0, firstSentenceEnd(body.text, 0, Math.min(body.text.length, 80))) : "";
+}
+
 function storyDate(passages: Passage[], dates: DateContext): EventDate | null {
   const body = passages.find((p) => p.kind === "body");
   const head = passages.filter((p) => p.kind === "headline").map((p) => p.text).join(" ");
@@ -205,6 +211,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         text: s.passages.filter((p) => p.kind !== "byline" && p.kind !== "meta").map((p) => p.text).join("\n"),
         masthead: s.passages.filter((p) => p.kind === "byline" || p.kind === "meta").map((p) => p.text).join("\n"),
         lead: storyLead(s.passages),
+        opening: storyOpening(s.passages),
         speakers,
         centralConvened: firstConvening?.central === true && s.drafts.indexOf(s.drafts.find((d) => d.convening === firstConvening)!) < 6,
       },

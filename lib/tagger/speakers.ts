@@ -299,7 +299,8 @@ export function findMentions(text: string, lookup: TaggerLookup, registry: Regis
   const bare = [...lookup.leaderNames.scan(text), ...registry.names.scan(text)];
   for (const b of bare) {
     if (overlaps(mentions, b.start, b.end)) continue;
-    if (!inSubjectPosition(text, b.start, b.end) || !followedAsSubject(text, b.end) || !followsName(text, b.end)) continue;
+    if (!inSubjectPosition(text, b.start, b.end) || !followedAsSubject(text, b.end)) continue;
+    if (!followsName(text, b.end) && !startsWithVerb(text, b.end)) continue;
     mentions.push({ kind: "person", start: b.start, end: b.end, name: b.phrase, office: registry.offices.get(b.phrase) ?? null, meetingBody: null });
   }
   // An unknown untitled name is accepted only as the word right before a speech verb: 张文宏表示, 王宁强调.
