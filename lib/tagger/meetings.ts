@@ -11,7 +11,7 @@ export interface Convening {
 
 const conveningVerb = /主持召开|召开|举行|主持/g;
 // 全国安全生产电视电话会议: a national meeting is convened by the centre.
-const nationalMeeting = /全国[^，。；、]{0,24}(?:会议|电视电话会|视频会)/;
+const nationalMeeting = /(?:全国|^中央|[^省市区县]中央)[^，。；、]{0,24}(?:会议|电视电话会|视频会)/;
 const clauseBreak = charSet("，。；！？\n");
 const sentenceBreak = charSet("。！？\n");
 const reportedWords = /认为|指出|强调|表示|要求|传达|学习|贯彻|落实/;

@@ -139,6 +139,8 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
   const leadPlaces = lookup.places.scan(nationalDateline ? story.lead.replace(nationalDatelinePattern, "") : story.lead);
   // 惠州市召开…会议: the place that convenes, not the places its meeting talks about.
   for (const m of lookup.places.scan(story.opening)) {
+    // …会议在北京举行: where it is held, not who holds it.
+    if (/[在于赴到]$/.test(story.opening.slice(0, m.start))) continue;
     if (!conveningSubject.test(story.opening.slice(m.end, m.end + 12))) continue;
     word(m.values[0].region, 3, `${m.phrase} convenes → ${m.values[0].region}`);
     break;
