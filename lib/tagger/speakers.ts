@@ -113,7 +113,7 @@ function readNameAfterTitle(text: string, at: number, lookup: TaggerLookup, regi
       if (followsName(text, after + len)) return text.slice(at, after + len);
   }
   // The segmenter reads where an unknown name ends (安伟 of 安伟主持, 李沛兴 of 李沛兴带领).
-  const segmented = nameAt(text, at);
+  const segmented = lookup.surnames.has(text[at]) ? nameAt(text, at) : null;
   if (segmented && isPlausibleName(segmented, lookup) && (followsName(text, at + segmented.length) || startsWithVerb(text, at + segmented.length)))
     return segmented;
   for (const len of [3, 2, 4]) {
@@ -319,7 +319,10 @@ export function findMentions(text: string, lookup: TaggerLookup, registry: Regis
       mentions.push({ kind: "person", start: nameEnd - 2, end: verb.index, name: given, office: registry.offices.get(given) ?? null, meetingBody: null });
       continue;
     }
-    const word = nameBefore(text, nameEnd);
+    // Only where a surname could start a name of two to four characters: the segmenter is the costly part.
+    let surnameAt = false;
+    for (let len = 2; len <= 4 && !surnameAt; len++) surnameAt = lookup.surnames.has(text[nameEnd - len]);
+    const word = surnameAt ? nameBefore(text, nameEnd) : null;
     // 就下一步工作刘志仁强调: the name right before the verb is its subject wherever it stands, unless listed.
     if (!word || !lookup.surnames.has(word.word[0]) || (word.start > 0 && "、和与及同".includes(text[word.start - 1]))) continue;
     const { start, word: candidate } = word;
