@@ -54,7 +54,7 @@ const nameFollowers = [
   "还", "也", "再次", "最后", "首先", "同时", "分别", "进一步", "专门", "亲自", "详细", "今天", "昨天", "日前", "近日",
   "指示", "批示", "签署", "回答", "答", "称", "认为", "希望", "坦言", "透露", "提到", "谈到", "走进", "抵达", "实地",
   "现场", "接受", "当天", "随即", "又", "则", "特别", "总书记", "书记", "省长", "市长", "主任",
-  "通报", "传达", "充分肯定", "肯定", "赓即", "结合", "带领", "宣读", "提及", "主讲", "作了", "出台", "签批",
+  "通报", "传达", "充分肯定", "肯定", "赓即", "高度重视", "结合", "带领", "宣读", "提及", "主讲", "作了", "出台", "签批",
 ];
 const leadingJunk =
   /^(?:[年月日号]|晚上?|上午|下午|早上|当天|当日|今天|昨天|近日|日前|随后|此前|另外|同时|其中|会上|期间|[\u4e00-\u9fff]*?(?:由|请|陪同|会见|看望|慰问|听取|邀请|在|向|对|是|为))+/;
@@ -67,6 +67,8 @@ const meetingPattern =
   /会议(?:还|也|同时|进一步|再次|最后|首先|特别|随后|认真|集体|专题|全面|深入|充分|一致)?(?:强调指出|指出|强调|要求|提出|认为|表示|部署|明确|号召|决定|重申|听取|审议|原则通过|通过|传达学习|传达|学习|研究|总结|分析|贯彻|围绕|讨论|通报|安排)/g;
 // The verb that reports a speaker's words: after it, the sentence is the speech, and names in it are spoken of.
 const reportingVerb = /指出|强调|表示|要求|认为|提出|说[，：:,]|批示|指示/;
+// Where a speaker's words begin: 强调，/ 在会上指出： right after the name, not 作具体要求，(a deed, not a quote).
+const speechOpening = /^[^，。；！？]{0,14}?(?<![的作体出])(?:指出|强调|表示|要求|认为|提出|说|批示|指示)[，：:,]/;
 
 function isHan(ch: string | undefined): boolean {
   return ch !== undefined && han.test(ch);
@@ -359,7 +361,8 @@ function isCentralLeader(name: string | null, lookup: TaggerLookup): boolean {
 function insideSpeech(text: string, speaker: SpeakerMention, mention: SpeakerMention, lookup: TaggerLookup): boolean {
   if (mention.kind === "pronoun") return false;
   const between = text.slice(speaker.end, mention.start);
-  if (!/[。！？!?]/.test(between) && reportingVerb.test(between)) return true;
+  const speech = speechOpening.exec(text.slice(speaker.end, speaker.end + 24));
+  if (speech && !/[。！？!?]/.test(between) && speech[0].length <= between.length) return true;
   if (mention.kind !== "person" || !isCentralLeader(mention.name, lookup)) return false;
   if (speaker.kind === "person") return !isCentralLeader(speaker.name, lookup) && !speaker.office?.central;
   if (speaker.kind !== "meeting") return false;
