@@ -30,8 +30,16 @@ function firstSentenceEnd(text: string, from: number, limit: number): number {
 }
 
 /** The date written where a statement is introduced: 2月24日赴…调研 dates that statement. */
+// Where the speaker's own words begin: dates after it are what they speak of (会议9月23日召开…), not when.
+const reportingVerbAt = /指出|强调|表示|要求|认为|提出|说/g;
+
 function ownDate(d: StatementDraft, text: string, dates: DateContext, running: EventDate | null): EventDate | null {
-  const end = d.speaker && !d.carried ? untilClauseEnd(text, Math.max(d.attributionEnd, d.start), d.end) : firstSentenceEnd(text, d.start, d.end);
+  let end = d.speaker && !d.carried ? untilClauseEnd(text, Math.max(d.attributionEnd, d.start), d.end) : firstSentenceEnd(text, d.start, d.end);
+  if (d.speaker && !d.carried) {
+    reportingVerbAt.lastIndex = Math.max(d.attributionEnd, d.start);
+    const verb = reportingVerbAt.exec(text);
+    if (verb && verb.index < end) end = verb.index;
+  }
   return eventDateIn(text.slice(d.start, end), dates, true, running);
 }
 
