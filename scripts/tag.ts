@@ -52,6 +52,8 @@ if (options.json) {
       level: s.level,
       date: s.date,
       themes: s.themes,
+      topics: s.topics,
+      kind: s.kind,
       evidence: s.evidence,
     })),
   }));

@@ -7,10 +7,13 @@ import { splitPassages, type Passage } from "./passages";
 import { inferStoryContext, levelIn, provinceOfPerson, type ProvinceDecision, type StoryContext } from "./province";
 import { buildRegistry, type SpeakerMention } from "./speakers";
 import { draftStatements, type StatementDraft } from "./statements";
-import { matchThemes } from "./themes";
+import { classifyStatement } from "./classify";
+import { storyFields, themePhrases, themesOf } from "./themes";
 import type { Evidence, TaggedArticle, TaggedStatement } from "./types";
 
-export type { Evidence, Level, TaggedArticle, TaggedPassage, TaggedStatement } from "./types";
+export type { Evidence, Level, StatementKind, TaggedArticle, TaggedPassage, TaggedStatement } from "./types";
+export { statementKind, type KindRule } from "./kinds";
+export { storyFields, themePhrases, themesOf, topicsOf } from "./themes";
 
 export interface TagOptions {
   /** Used as the title of an article that has neither a headline nor a body. */
@@ -194,7 +197,9 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
   for (const s of stories) {
     // A carried-over statement keeps the province decided where its speaker was introduced.
     const decided = new Map<SpeakerMention, ProvinceDecision & { speaker: string | null }>();
-    for (const d of s.drafts) {
+    const phrases = s.drafts.map((d) => themePhrases(text.slice(d.start, d.end), lookup.knowledge));
+    const fields = storyFields(phrases);
+    for (const [i, d] of s.drafts.entries()) {
       const date = statementDates.get(d) ?? null;
       const earlier = d.carried && d.speaker ? decided.get(d.speaker) : undefined;
       const decision = earlier
@@ -202,10 +207,11 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         : decide(d, text, date, s, lookup);
       if (d.speaker && !d.carried) decided.set(d.speaker, decision);
       const clean = text.slice(d.start, d.end);
-      const themes = matchThemes(clean, lookup);
-      // No speaker, no jurisdiction, no epidemic theme: prose, not anyone's statement.
-      if (!decision.speaker && !decision.province && themes.length === 0) continue;
+      const matches = themesOf(phrases[i], fields, lookup.knowledge);
+      // No speaker, no jurisdiction, no theme: prose, not anyone's statement.
+      if (!decision.speaker && !decision.province && matches.length === 0) continue;
       const [start, end] = rawSpan(norm, d.start, d.end);
+      const about = classifyStatement(clean, matches, fields, { hasSpeaker: decision.speaker !== null, headline: d.passage.kind === "headline" }, lookup.knowledge);
       statements.push({
         start,
         end,
@@ -216,8 +222,10 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         office: decision.speaker ? decision.office : null,
         level: decision.level,
         date,
-        themes,
-        evidence: decision.evidence,
+        themes: about.themes,
+        topics: about.topics,
+        kind: about.kind,
+        evidence: [...decision.evidence, ...about.evidence],
       });
     }
   }
