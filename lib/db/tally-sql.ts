@@ -4,6 +4,7 @@
 // Plain SQL with quoted names, for SQLite and PostgreSQL alike.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
+import { selectedKind } from "./filter-values";
 import type { StatementQuery } from "./queries";
 import { ANY, periodRanges } from "./tally";
 
@@ -25,6 +26,7 @@ function tallyRows(filter: TallyFilter, columns: Prisma.Sql, eachTheme = false):
     filter.regions ? Prisma.sql`"regionCode" IN (${Prisma.join(filter.regions)})` : filter.region ? Prisma.sql`"regionCode" = ${filter.region}` : Prisma.sql`"regionCode" IS NOT NULL`,
     ...(filter.leader ? [Prisma.sql`"speaker" = ${filter.leader}`] : []),
     ...(filter.level ? [Prisma.sql`"level" = ${filter.level}`] : []),
+    ...(selectedKind(filter.kind) ? [Prisma.sql`"kind" = ${selectedKind(filter.kind)}`] : []),
   ];
   const periods = !filter.from && !filter.to ? [Prisma.sql`"period" = ${ANY}`] : periodRanges(filter.from, filter.to).map((r) => Prisma.sql`"period" BETWEEN ${r.gte} AND ${r.lte}`);
   if (periods.length === 0) return null;
