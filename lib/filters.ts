@@ -15,6 +15,9 @@ export const STATEMENT_KINDS = ["directive", "assessment", "procedural"] as cons
 /** A kind to count, or "all" for every statement. */
 const kindField = z.enum([...STATEMENT_KINDS, "all"], { error: `must be one of: ${STATEMENT_KINDS.join(", ")}, all` });
 
+/** A page's kind switch alone (the leader page): directives unless asked. */
+export const kindChoiceSchema = kindField.default("directive");
+
 const filterFields = {
   region: z.enum(REGION_CODES, { error: `must be one of: ${REGION_CODES.join(", ")}` }).optional(),
   leader: z.string().trim().min(1).max(20).optional(),

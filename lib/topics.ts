@@ -20,3 +20,16 @@ export function topicName(code: number, locale: Locale): string {
   const topic = capTopic(code);
   return locale === "zh" ? topic.zh : topic.en;
 }
+
+const themeById = new Map(themesFile.themes.map((t) => [t.id, t]));
+
+/** A theme's name in the reader's language; the id itself for a theme the data files no longer hold. */
+export function themeName(id: string, locale: Locale): string {
+  const theme = themeById.get(id);
+  return theme ? (locale === "zh" ? theme.zh : theme.en) : id;
+}
+
+/** The CAP major topic of a theme of data/themes.json, or null for an unknown id. */
+export function topicOfTheme(id: string): number | null {
+  return themeById.get(id)?.topic ?? null;
+}

@@ -455,8 +455,8 @@ export interface LeaderDetail {
   total: number;
 }
 
-/** A leader's posts, statements (oldest first), the regions they spoke for and their theme profile. */
-export async function leaderDetail(db: Database, id: number): Promise<LeaderDetail | null> {
+/** A leader's posts, statements of a kind ("all" for every one; oldest first), the regions they spoke for and their theme profile. */
+export async function leaderDetail(db: Database, id: number, kind = "directive"): Promise<LeaderDetail | null> {
   const leader = await db.leader.findUnique({
     where: { id },
     select: {
@@ -469,11 +469,11 @@ export async function leaderDetail(db: Database, id: number): Promise<LeaderDeta
   // The loader links a statement to the leader its speaker names, so the tally's speaker is the leader.
   const [rows, total, byRegion, byTheme, themes, regions] = await Promise.all([
     db.statement
-      .findMany({ where: { leaderId: id }, orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
+      .findMany({ where: { leaderId: id, kind: selectedKind(kind) }, orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
       .then((found) => statementViews(db, found.map((s) => s.id))),
-    db.statement.count({ where: { leaderId: id } }),
-    regionTotals(db, { leader: leader.name }),
-    themeTotals(db, { leader: leader.name }),
+    db.statement.count({ where: { leaderId: id, kind: selectedKind(kind) } }),
+    regionTotals(db, { leader: leader.name, kind }),
+    themeTotals(db, { leader: leader.name, kind }),
     themeList(db),
     db.region.findMany({ select: { code: true, name: true } }),
   ]);
