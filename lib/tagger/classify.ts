@@ -17,7 +17,7 @@ export function classifyStatement(
   text: string,
   themes: ThemeMatch[],
   fields: StoryFields,
-  context: { hasSpeaker: boolean; headline: boolean },
+  context: { headline: boolean },
   knowledge: Knowledge,
 ): StatementClass {
   const kind = statementKind(text, context, knowledge.kinds);

@@ -211,7 +211,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
       // No speaker, no jurisdiction, no theme: prose, not anyone's statement.
       if (!decision.speaker && !decision.province && matches.length === 0) continue;
       const [start, end] = rawSpan(norm, d.start, d.end);
-      const about = classifyStatement(clean, matches, fields, { hasSpeaker: decision.speaker !== null, headline: d.passage.kind === "headline" }, lookup.knowledge);
+      const about = classifyStatement(clean, matches, fields, { headline: d.passage.kind === "headline" }, lookup.knowledge);
       statements.push({
         start,
         end,

@@ -9,8 +9,7 @@ export type KindRule =
   | "instruction" // instructs: 要, 必须, 确保, an imperative verb after 强调
   | "evaluation" // describes or evaluates: 当前, 形势, 取得成效
   | "later-instruction" // the first sentence neither instructs nor evaluates, a later one instructs
-  | "no-instruction" // nothing instructs
-  | "no-speaker"; // instructs, but nobody is named as issuing it (roundup prose)
+  | "no-instruction"; // nothing instructs
 
 export interface KindDecision {
   kind: StatementKind;
@@ -20,8 +19,6 @@ export interface KindDecision {
 }
 
 export interface KindContext {
-  /** Someone (a person or the meeting) is named as saying it. */
-  hasSpeaker: boolean;
   /** It is a headline, not a paragraph. */
   headline: boolean;
 }
@@ -89,7 +86,7 @@ function instructionIn(text: string, c: CompiledVocabulary): string | null {
  * What a statement does, from its main clause: a directive instructs, an assessment describes or
  * evaluates, a procedural line records that someone presided, attended, convened or inspected.
  * The first sentence decides; when it neither instructs nor evaluates, a later instruction makes it
- * a directive. Nobody issues a directive that no speaker is named for, and a headline is procedural.
+ * a directive. A headline is procedural.
  */
 export function statementKind(text: string, context: KindContext, vocabulary: KindVocabulary): KindDecision {
   if (context.headline) return { kind: "procedural", rule: "headline", words: [] };
@@ -97,14 +94,21 @@ export function statementKind(text: string, context: KindContext, vocabulary: Ki
   const sentenceEnd = text.search(SENTENCE_END);
   const first = sentenceEnd === -1 ? text : text.slice(0, sentenceEnd + 1);
   const rest = sentenceEnd === -1 ? "" : text.slice(sentenceEnd + 1);
-  const decision = mainClauseKind(first, rest, c);
-  if (decision.kind === "directive" && !context.hasSpeaker) return { kind: "assessment", rule: "no-speaker", words: decision.words };
-  return decision;
+  return mainClauseKind(first, rest, c);
 }
+
+/** A clause that sets the scene for the main one: 听取汇报后，… / 调研时，… / 在会上，… */
+const SUBORDINATE_END = /(?:后|时|中|上|期间|之际)[，,]/;
 
 function mainClauseKind(first: string, rest: string, c: CompiledVocabulary): KindDecision {
   const verb = c.reporting.exec(first);
-  if (verb) {
+  const procedureAt = c.procedural.exec(first);
+  // A procedure a clause or more before the reporting verb leads the sentence (主持召开会议，传达…要求，
+  // 研究…), unless it only sets the scene for what the speaker then says (听取汇报后，尤权指出…);
+  // in the verb's own clause it is the occasion of the speech (在讲话中说, 主持会议并讲话强调).
+  const between = procedureAt && verb ? first.slice(procedureAt.index, verb.index) : "";
+  const procedureLeads = procedureAt !== null && verb !== null && procedureAt.index < verb.index && /[，,]/.test(between) && !SUBORDINATE_END.test(between);
+  if (verb && !procedureLeads) {
     const said = first.slice(verb.index + verb[0].length).replace(LEADING_PUNCTUATION, "");
     const reported = [verb[0]];
     const modal = instructionIn(said, c);
@@ -122,7 +126,7 @@ function mainClauseKind(first: string, rest: string, c: CompiledVocabulary): Kin
   const opening = first.replace(LEADING_PUNCTUATION, "");
   const enumerated = c.enumerator.exec(opening)?.[0];
   if (enumerated) return { kind: "directive", rule: "instruction", words: [enumerated] };
-  const procedure = c.procedural.exec(first);
+  const procedure = procedureAt;
   if (procedure) {
     // Only a modal instructs after a procedure: "召开会议，X安排部署…" reports the meeting.
     const instruction = modalIn(first.slice(procedure.index + procedure[0].length), c);
