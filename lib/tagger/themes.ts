@@ -64,7 +64,7 @@ export function themePhrases(text: string, knowledge: Knowledge): PhraseHit[] {
 /** A field counts when it has at least this share of the strongest field's phrases in the story. */
 const ACTIVE_SHARE = 0.3;
 /** The story's main field holds at least this share of all its field-specific phrases. */
-const MAIN_SHARE = 0.4;
+const MAIN_SHARE = 0.25;
 
 /** The fields of a story, from the phrases found in each of its statements. */
 export function storyFields(statements: PhraseHit[][]): StoryFields {
@@ -110,6 +110,8 @@ export function shownThemes(themes: ThemeMatch[], knowledge: Knowledge): ThemeMa
 
 /** A topic beside the primary one needs at least this share of the primary topic's strength. */
 const SECONDARY_SHARE = 0.75;
+/** A statement is read in its story's field: the themes of that field weigh double (a flood meeting's 救灾 stays flood control). */
+const MAIN_FIELD_WEIGHT = 2;
 
 export interface TopicDecision {
   /** CAP major-topic codes, the primary first. */
@@ -119,8 +121,9 @@ export interface TopicDecision {
 }
 
 /**
- * CAP major topics of a statement: the topic of its strongest theme first (ties go to the story's
- * field), then any topic nearly as strong. A statement without a theme takes its story's clear field.
+ * CAP major topics of a statement: the topic of its strongest theme first (the story's field weighs
+ * double, and wins ties), then any topic nearly as strong. A statement without a theme takes its
+ * story's main field.
  */
 export function topicsOf(themes: ThemeMatch[], fields: StoryFields, knowledge: Knowledge): TopicDecision {
   const { byId } = taxonomyOf(knowledge);
@@ -131,8 +134,9 @@ export function topicsOf(themes: ThemeMatch[], fields: StoryFields, knowledge: K
   const mainTopic = fields.main ? byId.get(fields.main)?.topic : undefined;
   const strength = new Map<number, number>();
   for (const m of themes) {
-    const topic = byId.get(m.theme)!.topic;
-    strength.set(topic, (strength.get(topic) ?? 0) + m.score);
+    const theme = byId.get(m.theme)!;
+    const weight = (theme.parent ?? theme.id) === fields.main ? MAIN_FIELD_WEIGHT : 1;
+    strength.set(theme.topic, (strength.get(theme.topic) ?? 0) + m.score * weight);
   }
   const ranked = [...strength].sort((a, b) => b[1] - a[1] || Number(b[0] === mainTopic) - Number(a[0] === mainTopic));
   const top = ranked[0][1];
