@@ -9,14 +9,14 @@ export interface AppRoute {
   query: string[];
 }
 
-const STATEMENT_FILTERS = ["region", "leader", "level", "theme", "from", "to"];
+const STATEMENT_FILTERS = ["region", "leader", "level", "theme", "kind", "from", "to"];
 
 export const APP_ROUTES: AppRoute[] = [
   { pattern: "/", query: STATEMENT_FILTERS },
   { pattern: "/search", query: ["q", "count", ...STATEMENT_FILTERS] },
   { pattern: "/compare", query: ["regions", ...STATEMENT_FILTERS] },
   { pattern: "/province/[code]", example: "henan", query: STATEMENT_FILTERS },
-  { pattern: "/leader/[id]", example: "1", query: [] },
+  { pattern: "/leader/[id]", example: "1", query: ["kind"] },
   { pattern: "/article/[id]", example: "1", query: [] },
   // Statement 10 is a central directive with echoes in the e2e database (the seed loads files in name order).
   { pattern: "/trace/[statementId]", example: "10", query: [] },

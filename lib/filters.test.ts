@@ -13,6 +13,7 @@ describe("parseStatementFilter", () => {
         leader: "楼阳生",
         level: "provincial",
         theme: "surveillance",
+        kind: "directive",
         from: "2022-01-01",
         to: "2022-12-31",
         format: "json",
@@ -24,7 +25,13 @@ describe("parseStatementFilter", () => {
   });
 
   it("treats empty form fields as no filter", () => {
-    expect(parse("theme=&level=&from=&leader=")).toEqual({ ok: true, filter: { format: "json", limit: 100, offset: 0 } });
+    expect(parse("theme=&level=&from=&leader=")).toEqual({ ok: true, filter: { kind: "directive", format: "json", limit: 100, offset: 0 } });
+  });
+
+  it("counts directives unless asked for all statements or another kind, and takes a CAP major topic as a theme", () => {
+    expect(parse("kind=all&theme=cap-5")).toMatchObject({ ok: true, filter: { kind: "all", theme: "cap-5" } });
+    expect(parse("kind=procedural")).toMatchObject({ ok: true, filter: { kind: "procedural" } });
+    expect(parseSearchFilter(new URLSearchParams("theme=flood-control"))).toEqual({ ok: true, filter: { theme: "flood-control", format: "json", limit: 100, offset: 0 } });
   });
 
   it.each([
@@ -35,6 +42,7 @@ describe("parseStatementFilter", () => {
     ["from=2023-01-01&to=2022-01-01", /from must not be after to/],
     ["theme=' OR 1=1 --", /theme: must be a theme id/],
     ["limit=0", /limit/],
+    ["kind=order", /kind: must be one of/],
     ["q=监测", /unknown parameter q/],
     ["region=henan&region=jiangsu", /region: give it once/],
     [`leader=${"李".repeat(50)}`, /leader/],

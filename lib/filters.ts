@@ -10,11 +10,24 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date, YYYY-MM-DD")
   .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value), "is not a real date");
 
+export const STATEMENT_KINDS = ["directive", "assessment", "procedural"] as const;
+
+/** A kind to count, or "all" for every statement. */
+const kindField = z.enum([...STATEMENT_KINDS, "all"], { error: `must be one of: ${STATEMENT_KINDS.join(", ")}, all` });
+
+/** A page's kind switch alone (the leader page): directives unless asked. */
+export const kindChoiceSchema = kindField.default("directive");
+
 const filterFields = {
   region: z.enum(REGION_CODES, { error: `must be one of: ${REGION_CODES.join(", ")}` }).optional(),
   leader: z.string().trim().min(1).max(20).optional(),
   level: z.enum(["central", "provincial", "municipal"]).optional(),
-  theme: z.string().regex(/^[a-z][a-z-]{1,40}$/, "must be a theme id such as surveillance").optional(),
+  theme: z
+    .string()
+    .regex(/^(?:[a-z][a-z-]{1,40}|cap-\d{1,3})$/, "must be a theme id such as flood-control, or a CAP major topic such as cap-5")
+    .optional(),
+  // The APIs return every kind unless asked; the pages count directives (pageFields).
+  kind: kindField.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   format: z.enum(["json", "csv"]).default("json"),
@@ -34,15 +47,18 @@ const searchText = z
 const datesInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const datesInOrderIssue = { message: "from must not be after to", path: ["from"] };
 
+/** The pages count directives unless the reader switches to all statements or another kind. */
+const pageFields = { ...filterFields, kind: kindField.default("directive") };
+
 /** The map's and pages' filters. */
-export const statementFilterSchema = z.strictObject(filterFields).refine(datesInOrder, datesInOrderIssue);
+export const statementFilterSchema = z.strictObject(pageFields).refine(datesInOrder, datesInOrderIssue);
 
 /** The same filters plus full-text search (`q`), for the statements API and the search page. */
 export const searchFilterSchema = z.strictObject({ ...filterFields, q: searchText.optional() }).refine(datesInOrder, datesInOrderIssue);
 
 /** The search page's parameters: the search filters, and `count=all` to count every match rather than stop at a cap. */
 export const searchPageSchema = z
-  .strictObject({ ...filterFields, q: searchText.optional(), count: z.literal("all", { error: 'must be "all"' }).optional() })
+  .strictObject({ ...pageFields, q: searchText.optional(), count: z.literal("all", { error: 'must be "all"' }).optional() })
   .refine(datesInOrder, datesInOrderIssue);
 
 export type StatementFilter = z.infer<typeof statementFilterSchema>;
@@ -103,7 +119,7 @@ export const compareSelectionSchema = z.strictObject({
     ),
 });
 
-const URL_FILTER_KEYS = ["q", "region", "theme", "level", "leader", "from", "to"] as const;
+const URL_FILTER_KEYS = ["q", "region", "theme", "kind", "level", "leader", "from", "to"] as const;
 
 /** The filters as a query string for links (defaults such as format and limit left out). */
 export function filterQueryString(filter: Partial<SearchFilter>, extra: Record<string, string> = {}): string {

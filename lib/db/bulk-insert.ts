@@ -21,11 +21,12 @@ export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad
     const insertPassage = db.prepare(`INSERT INTO "Passage" ("articleId", "position", "startChar", "endChar", "text") VALUES (?, ?, ?, ?, ?)`);
     const insertLeader = db.prepare(`INSERT INTO "Leader" ("name") VALUES (?)`);
     const insertStatement = db.prepare(
-      `INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "text", "startChar", "endChar", "evidence")
-       VALUES (@articleId, @passageId, @regionCode, @leaderId, @speaker, @office, @level, @city, @date, @text, @startChar, @endChar, @evidence)`,
+      `INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "text", "startChar", "endChar", "evidence", "kind", "topics")
+       VALUES (@articleId, @passageId, @regionCode, @leaderId, @speaker, @office, @level, @city, @date, @text, @startChar, @endChar, @evidence, @kind, @topics)`,
     );
     const insertBigrams = db.prepare(`INSERT INTO "StatementBigram" ("rowid", "grams") VALUES (?, ?)`);
     const insertTheme = db.prepare(`INSERT INTO "StatementTheme" ("statementId", "themeId") VALUES (?, ?)`);
+    const insertTopic = db.prepare(`INSERT INTO "StatementTopic" ("statementId", "topic") VALUES (?, ?)`);
 
     let statements = 0;
     const insertOne = ({ sourceFile, contentHash, content, tagged }: ArticleToLoad) => {
@@ -48,6 +49,7 @@ export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad
         }).lastInsertRowid;
         insertBigrams.run(statementId, statementBigrams(s.text));
         for (const themeId of s.themes) if (knownThemes.has(themeId)) insertTheme.run(statementId, themeId);
+        for (const topic of s.topics) insertTopic.run(statementId, topic);
         statements++;
       }
     };

@@ -18,6 +18,8 @@ export interface ThemeRow {
   id: string;
   zh: string;
   en: string;
+  topic: number;
+  parent: string | null;
 }
 
 export interface PostRow {
@@ -46,7 +48,7 @@ export async function syncReferenceData(db: Database, data: ReferenceData): Prom
       await tx.region.upsert({ where: { code: r.code }, create: r, update: r });
     }
     for (const t of data.themes) {
-      const row = { id: t.id, nameZh: t.zh, nameEn: t.en };
+      const row = { id: t.id, nameZh: t.zh, nameEn: t.en, topic: t.topic, parentId: t.parent };
       await tx.theme.upsert({ where: { id: t.id }, create: row, update: row });
     }
     await tx.post.deleteMany();
@@ -95,6 +97,8 @@ export function statementColumns(s: TaggedStatement, articleDate: string | null)
     startChar: s.start,
     endChar: s.end,
     evidence: JSON.stringify(s.evidence),
+    kind: s.kind,
+    topics: JSON.stringify(s.topics),
   };
 }
 
@@ -184,23 +188,24 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
         province: s.province,
         leader: s.speaker && speakersByArticle.get(articleId)!.has(s.speaker) ? s.speaker : null,
         themes: s.themes,
+        topicCodes: s.topics,
       })),
     );
     if (statements.length === 0) return done();
     // One INSERT assigns ascending ids in the order of its rows, so sorted ids line up with the statements.
     const ids = (
       await tx.$queryRaw<{ id: number }[]>`
-        INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "text", "startChar", "endChar", "evidence")
+        INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "text", "startChar", "endChar", "evidence", "kind", "topics")
         SELECT "s"."articleId",
           (SELECT "id" FROM "Passage" WHERE "articleId" = "s"."articleId" AND "startChar" <= "s"."startChar" AND "s"."startChar" < "endChar" ORDER BY "position" LIMIT 1),
           (SELECT "code" FROM "Region" WHERE "name" = "s"."province"),
           (SELECT "id" FROM "Leader" WHERE "name" = "s"."leader"),
-          "s"."speaker", "s"."office", "s"."level", "s"."city", "s"."date", "s"."text", "s"."startChar", "s"."endChar", "s"."evidence"
+          "s"."speaker", "s"."office", "s"."level", "s"."city", "s"."date", "s"."text", "s"."startChar", "s"."endChar", "s"."evidence", "s"."kind", "s"."topics"
         FROM (
           SELECT "key", "value" ->> 'articleId' AS "articleId", "value" ->> 'province' AS "province", "value" ->> 'leader' AS "leader",
             "value" ->> 'speaker' AS "speaker", "value" ->> 'office' AS "office", "value" ->> 'level' AS "level", "value" ->> 'city' AS "city",
             "value" ->> 'date' AS "date", "value" ->> 'text' AS "text", "value" ->> 'startChar' AS "startChar", "value" ->> 'endChar' AS "endChar",
-            "value" ->> 'evidence' AS "evidence"
+            "value" ->> 'evidence' AS "evidence", "value" ->> 'kind' AS "kind", "value" ->> 'topics' AS "topics"
           FROM ${jsonRows(statements)}
         ) AS "s"
         ORDER BY "s"."key"
@@ -218,6 +223,10 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
         INSERT INTO "StatementTheme" ("statementId", "themeId")
         SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(links)}
         WHERE "value" ->> 1 IN (SELECT "id" FROM "Theme")`;
+    }
+    const topics = statements.flatMap((s, i) => s.topicCodes.map((topic) => [ids[i], topic]));
+    if (topics.length > 0) {
+      await tx.$executeRaw`INSERT INTO "StatementTopic" ("statementId", "topic") SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(topics)}`;
     }
     return done();
   });

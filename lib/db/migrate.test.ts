@@ -72,7 +72,8 @@ describe("migrateDatabase", () => {
   it("fills the bigram index with the statements loaded before its migration, and drops a deleted statement's", () => {
     const file = path.join(dir, "bigram.db");
     const before = path.join(dir, "migrations-before-bigrams");
-    cpSync(MIGRATIONS_DIR, before, { recursive: true, filter: (source) => !source.includes("0007_bigram_search") });
+    // The migrations before 0007 (later ones make the Statement table anew and add 0007's trigger again).
+    cpSync(MIGRATIONS_DIR, before, { recursive: true, filter: (source) => Number(/[\\/](\d{4})_[^\\/]*/.exec(source)?.[1] ?? 0) < 7 });
     expect(migrateDatabase(file, before)).not.toContain("0007_bigram_search");
     let db = new Sqlite(file);
     db.exec(`INSERT INTO "Article" ("sourceFile", "contentHash", "content") VALUES ('a.txt', 'h', 'x')`);
@@ -81,7 +82,7 @@ describe("migrateDatabase", () => {
     insert.run("推进5G网络建设，压实四方责任");
     db.close();
 
-    expect(migrateDatabase(file)).toEqual(["0007_bigram_search"]);
+    expect(migrateDatabase(file)).toContain("0007_bigram_search");
     db = new Sqlite(file);
     try {
       const matches = (q: string) => db.prepare(`SELECT rowid FROM "StatementBigram" WHERE "StatementBigram" MATCH ? ORDER BY rowid`).pluck().all(q);

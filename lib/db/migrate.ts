@@ -23,10 +23,19 @@ export function migrateDatabase(file: string, migrationsDir = MIGRATIONS_DIR): s
       .sort();
     for (const name of pending) {
       const sql = readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
-      db.transaction(() => {
-        db.exec(sql);
-        db.prepare(`INSERT INTO "_AtlasMigration" ("name", "appliedAt") VALUES (?, ?)`).run(name, new Date().toISOString());
-      })();
+      // A migration that makes a table anew turns foreign keys off, as Prisma's do; inside the
+      // transaction the pragma would do nothing, so it is set around it and the keys checked after.
+      const keysOff = /^PRAGMA foreign_keys\s*=\s*OFF;/im.test(sql);
+      if (keysOff) db.pragma("foreign_keys = OFF");
+      try {
+        db.transaction(() => {
+          db.exec(sql);
+          if (keysOff && (db.pragma("foreign_key_check") as unknown[]).length > 0) throw new Error(`${name}: leaves rows whose foreign keys point nowhere`);
+          db.prepare(`INSERT INTO "_AtlasMigration" ("name", "appliedAt") VALUES (?, ?)`).run(name, new Date().toISOString());
+        })();
+      } finally {
+        if (keysOff) db.pragma("foreign_keys = ON");
+      }
     }
     return pending;
   } finally {

@@ -75,10 +75,14 @@ describe("the statement tally behind the map", () => {
 
   it("gives a leader's regions and theme profile from the same counts", async () => {
     const leader = await db.leader.findUniqueOrThrow({ where: { name: "楼阳生" } });
-    const detail = await leaderDetail(db, leader.id);
+    const detail = await leaderDetail(db, leader.id, "all");
     expect(detail?.regions).toEqual([{ name: "河南", code: "henan", statements: await db.statement.count({ where: { leaderId: leader.id } }) }]);
     const accountability = detail?.themes.find((t) => t.id === "accountability");
     expect(accountability?.statements).toBe(await db.statement.count({ where: { leaderId: leader.id, themes: { some: { themeId: "accountability" } } } }));
+    // By default the page counts directives.
+    const directives = await leaderDetail(db, leader.id);
+    expect(directives?.total).toBe(await db.statement.count({ where: { leaderId: leader.id, kind: "directive" } }));
+    expect(directives?.regions).toEqual([{ name: "河南", code: "henan", statements: directives?.total }]);
   });
 });
 

@@ -10,7 +10,13 @@ const record: StatementRecord = {
   office: "省委书记",
   level: "provincial",
   date: "2022-11-17",
+  kind: "directive",
+  topics: [3, 20],
+  topicsZh: ["卫生", "政府运作"],
+  topicsEn: ["Health", "Government operations"],
   themes: ["surveillance", "testing"],
+  themesZh: ["监测预警", "核酸检测"],
+  themesEn: ["Surveillance and early warning", "Testing"],
   text: "要坚定不移,坚持\"动态清零\"。\n第二行",
   articleId: 3,
   articleTitle: null,
@@ -22,9 +28,12 @@ const record: StatementRecord = {
 describe("statementsToCsv", () => {
   it("starts with a BOM, has a header, quotes commas, quotes and newlines", () => {
     const csv = statementsToCsv([record]);
-    expect(csv.startsWith("\uFEFFid,region,regionEn,speaker,office,level,date,themes,text,")).toBe(true);
+    expect(csv.startsWith("\uFEFFid,region,regionEn,speaker,office,level,date,kind,topics,topicsZh,topicsEn,themes,themesZh,themesEn,text,")).toBe(true);
     const [, row] = csv.slice(1).split("\r\n");
-    expect(row).toBe('7,河南,Henan,楼阳生,省委书记,provincial,2022-11-17,surveillance; testing,"要坚定不移,坚持""动态清零""。\n第二行",3,,data/articles/004.txt,120,388');
+    expect(row).toBe(
+      '7,河南,Henan,楼阳生,省委书记,provincial,2022-11-17,directive,3; 20,卫生; 政府运作,Health; Government operations,surveillance; testing,监测预警; 核酸检测,' +
+        'Surveillance and early warning; Testing,"要坚定不移,坚持""动态清零""。\n第二行",3,,data/articles/004.txt,120,388',
+    );
   });
 });
 

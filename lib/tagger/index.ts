@@ -8,10 +8,13 @@ import { inferStoryContext, levelIn, provinceOfPerson, type ProvinceDecision, ty
 import { buildRegistry, type OfficeInfo, type SpeakerMention } from "./speakers";
 import { citesIn } from "./cites";
 import { draftStatements, type StatementDraft } from "./statements";
-import { matchThemes } from "./themes";
+import { classifyStatement } from "./classify";
+import { storyFields, themePhrases, themesOf } from "./themes";
 import type { Evidence, TaggedArticle, TaggedStatement } from "./types";
 
-export type { Cite, Evidence, Level, TaggedArticle, TaggedPassage, TaggedStatement } from "./types";
+export type { Cite, Evidence, Level, StatementKind, TaggedArticle, TaggedPassage, TaggedStatement } from "./types";
+export { statementKind, type KindRule } from "./kinds";
+export { storyFields, themePhrases, themesOf, topicsOf } from "./themes";
 
 export interface TagOptions {
   /** Used as the title of an article that has neither a headline nor a body. */
@@ -231,7 +234,9 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
   for (const s of stories) {
     // A carried-over statement keeps the province decided where its speaker was introduced.
     const decided = new Map<SpeakerMention, ProvinceDecision & { speaker: string | null }>();
-    for (const d of s.drafts) {
+    const phrases = s.drafts.map((d) => themePhrases(text.slice(d.start, d.end), lookup.knowledge));
+    const fields = storyFields(phrases);
+    for (const [i, d] of s.drafts.entries()) {
       const dated = statementDates.get(d) ?? null;
       const date = dated?.date ?? null;
       const earlier = d.carried && d.speaker ? decided.get(d.speaker) : undefined;
@@ -242,10 +247,11 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
       // Headlines and section headings are passages, never statements.
       if (d.passage.kind !== "body") continue;
       const clean = text.slice(d.start, d.end);
-      const themes = matchThemes(clean, lookup);
-      // No speaker, no jurisdiction, no epidemic theme: prose, not anyone's statement.
-      if (!decision.speaker && !decision.province && themes.length === 0) continue;
+      const matches = themesOf(phrases[i], fields, lookup.knowledge);
+      // No speaker, no jurisdiction, no theme: prose, not anyone's statement.
+      if (!decision.speaker && !decision.province && matches.length === 0) continue;
       const [start, end] = rawSpan(norm, d.start, d.end);
+      const about = classifyStatement(clean, matches, fields, { headline: false }, lookup.knowledge);
       statements.push({
         start,
         end,
@@ -257,9 +263,11 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         level: decision.level,
         date,
         datePrecision: dated?.precision ?? null,
-        themes,
+        themes: about.themes,
+        topics: about.topics,
+        kind: about.kind,
         cites: citesIn(clean, dates, lookup),
-        evidence: decision.evidence,
+        evidence: [...decision.evidence, ...about.evidence],
       });
     }
   }
