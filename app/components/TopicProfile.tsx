@@ -22,7 +22,8 @@ export default function TopicProfile({
   return (
     <div className="topic-profile" data-testid="topic-profile">
       {topics.map((topic) => {
-        const own = themes.filter((theme) => topicOfTheme(theme.id) === topic.code && theme.statements > 0);
+        // The same themes in every column, so the rows line up across regions.
+        const own = themes.filter((theme) => topicOfTheme(theme.id) === topic.code);
         return (
           <details key={topic.code} data-topic={topic.code}>
             <summary>
