@@ -9,6 +9,7 @@ import { buildRegistry, type OfficeInfo, type SpeakerMention } from "./speakers"
 import { citesIn } from "./cites";
 import { draftStatements, type StatementDraft } from "./statements";
 import { classifyStatement } from "./classify";
+import { statementKind } from "./kinds";
 import { storyFields, themePhrases, themesOf } from "./themes";
 import type { Evidence, TaggedArticle, TaggedStatement } from "./types";
 
@@ -173,6 +174,34 @@ function decide(
   return { ...fromContext(), speaker: null };
 }
 
+const sentenceClose = /[。！？!?][”’」』]?/g;
+// Readings that decide a sentence's kind by themselves; the others go with the sentences before them.
+const decisiveRules = new Set(["procedure", "instruction", "evaluation"]);
+
+/** Runs of sentences of one kind: [start, end) offsets into the statement's text. */
+function kindSegments(text: string, lookup: TaggerLookup): [number, number][] {
+  const segments: [number, number][] = [];
+  let kind: string | null = null;
+  let from = 0;
+  let at = 0;
+  sentenceClose.lastIndex = 0;
+  for (let m = sentenceClose.exec(text); ; m = sentenceClose.exec(text)) {
+    const end = m ? m.index + m[0].length : text.length;
+    if (end <= at) break;
+    const decision = statementKind(text.slice(at, end), { headline: false }, lookup.knowledge.kinds);
+    // Once it instructs, what follows in the paragraph is part of the instruction (一要…。完整、准确…。).
+    if (decisiveRules.has(decision.rule) && kind !== null && kind !== "directive" && decision.kind !== kind) {
+      segments.push([from, at]);
+      from = at;
+    }
+    if (decisiveRules.has(decision.rule) || kind === null) kind = decision.kind;
+    at = end;
+    if (!m) break;
+  }
+  segments.push([from, text.length]);
+  return segments.filter(([a, b]) => /[\u3400-\u9fff]/.test(text.slice(a, b)));
+}
+
 /** Tags one raw article: passages, and statements with speaker, province, level, date and themes. Pure. */
 export function tagArticle(raw: string, knowledge: Knowledge, options: TagOptions = {}): TaggedArticle {
   const lookup = lookupFor(knowledge);
@@ -250,25 +279,30 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
       const matches = themesOf(phrases[i], fields, lookup.knowledge);
       // No speaker, no jurisdiction, no theme: prose, not anyone's statement.
       if (!decision.speaker && !decision.province && matches.length === 0) continue;
-      const [start, end] = rawSpan(norm, d.start, d.end);
-      const about = classifyStatement(clean, matches, fields, { headline: false }, lookup.knowledge);
-      statements.push({
-        start,
-        end,
-        text: clean,
-        province: decision.province,
-        city: decision.city,
-        speaker: decision.speaker,
-        office: decision.speaker ? decision.office : null,
-        level: decision.level,
-        date,
-        datePrecision: dated?.precision ?? null,
-        themes: about.themes,
-        topics: about.topics,
-        kind: about.kind,
-        cites: citesIn(clean, dates, lookup),
-        evidence: [...decision.evidence, ...about.evidence],
-      });
+      // A paragraph that first assesses and then instructs is two statements: each is counted as what it is.
+      for (const [from, to] of kindSegments(clean, lookup)) {
+        const part = clean.slice(from, to);
+        const partMatches = from === 0 && to === clean.length ? matches : themesOf(themePhrases(part, lookup.knowledge), fields, lookup.knowledge);
+        const [start, end] = rawSpan(norm, d.start + from, d.start + to);
+        const about = classifyStatement(part, partMatches, fields, { headline: false }, lookup.knowledge);
+        statements.push({
+          start,
+          end,
+          text: part,
+          province: decision.province,
+          city: decision.city,
+          speaker: decision.speaker,
+          office: decision.speaker ? decision.office : null,
+          level: decision.level,
+          date,
+          datePrecision: dated?.precision ?? null,
+          themes: about.themes,
+          topics: about.topics,
+          kind: about.kind,
+          cites: citesIn(part, dates, lookup),
+          evidence: [...decision.evidence, ...about.evidence],
+        });
+      }
     }
   }
 
