@@ -1,20 +1,34 @@
 import { expect, test } from "@playwright/test";
 import { APP_ROUTES, routePath } from "./routes";
 
+const PATHS = [...APP_ROUTES.map((r) => routePath(r)), "/no-such-page", "/api/statements?region=atlantis"];
+
+function expectSecurityHeaders(headers: Record<string, string>) {
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toContain("unsafe-eval");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+}
+
 test.describe("security headers", () => {
-  for (const path of [...APP_ROUTES.map((r) => routePath(r)), "/no-such-page", "/api/statements?region=atlantis"]) {
+  for (const path of PATHS) {
     test(`${path} is served with CSP, nosniff, frame and referrer policies`, async ({ request }) => {
-      const response = await request.get(path);
-      const headers = response.headers();
-      const csp = headers["content-security-policy"] ?? "";
-      expect(csp).toContain("default-src 'self'");
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).toContain("object-src 'none'");
-      expect(csp).not.toContain("unsafe-eval");
-      expect(headers["x-content-type-options"]).toBe("nosniff");
-      expect(headers["x-frame-options"]).toBe("DENY");
-      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-      expect(headers["x-powered-by"]).toBeUndefined();
+      expectSecurityHeaders((await request.get(path)).headers());
+    });
+  }
+
+  // Next cannot make a Request of TRACE (the Fetch standard forbids it) and answered 500 on every route.
+  for (const path of PATHS) {
+    test(`TRACE ${path} is answered 405 with the headers`, async ({ request }) => {
+      const response = await request.fetch(path, { method: "TRACE" });
+      expect(response.status()).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+      expectSecurityHeaders(response.headers());
     });
   }
 

@@ -1,0 +1,2 @@
+export function contentSecurityPolicy(): string;
+export function securityHeaders(): [name: string, value: string][];
