@@ -2,6 +2,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
 import { matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
+import { publicSourceName } from "./source-name";
 import { latestStatementId } from "./tally";
 import { regionTotals, speakerTally, themeCountsByRegion, themeTotals } from "./tally-sql";
 
@@ -357,7 +358,7 @@ export async function findStatements(db: Database, query: StatementQuery): Promi
     text: r.text,
     articleId: r.article.id,
     articleTitle: r.article.title,
-    sourceFile: r.article.sourceFile,
+    sourceFile: publicSourceName(r.article.sourceFile),
     start: r.startChar,
     end: r.endChar,
   }));
@@ -383,6 +384,7 @@ export async function articleDetail(db: Database, id: number): Promise<ArticleDe
   });
   return {
     ...article,
+    sourceFile: publicSourceName(article.sourceFile),
     statements: rows.map((r) => ({ ...toStatementView(r), start: r.startChar, end: r.endChar, region: r.region?.name ?? null })),
   };
 }
