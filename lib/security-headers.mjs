@@ -4,11 +4,15 @@
 
 const isDevelopment = () => process.env.NODE_ENV === "development";
 
-/** The Content-Security-Policy; Next's inline hydration scripts need 'unsafe-inline'. */
-export function contentSecurityPolicy() {
+/**
+ * The Content-Security-Policy. Scripts come from this origin only; an inline script runs only with
+ * the request's nonce, which the proxy puts in the policy and Next copies into its hydration
+ * scripts. Without a nonce (files, API answers) no inline script runs at all.
+ */
+export function contentSecurityPolicy(nonce) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isDevelopment() ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self'${nonce ? ` 'nonce-${nonce}'` : ""}${isDevelopment() ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -20,7 +24,7 @@ export function contentSecurityPolicy() {
   ].join("; ");
 }
 
-/** Every security header as [name, value] pairs, the policy first. */
+/** Every security header as [name, value] pairs, the policy (without a nonce) first. */
 export function securityHeaders() {
   return [
     ["Content-Security-Policy", contentSecurityPolicy()],
