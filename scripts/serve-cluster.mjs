@@ -3,7 +3,10 @@
 // two cores a second one doubles what the server answers, and the primary, never busy, accepts
 // every connection at once and deals them to the workers in turn (a busy server accepts one
 // connection per event-loop turn, so under load a newcomer waited seconds before its first request
-// was read). WEB_WORKERS sets how many. Arguments: -p PORT, -H HOSTNAME.
+// was read). WEB_WORKERS sets how many. Arguments: -p PORT, -H HOSTNAME. Run it with
+// `node --import tsx`: the records APIs (app/api/records-routes.ts) are TypeScript, answered here
+// directly, since Next's request pipeline alone cost 2–3 times what a bare node:http server takes
+// to answer them (docs/reliability.md, Load).
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -43,8 +46,15 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: process.cwd(), hostname: args.hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const { RECORDS_ROUTES } = await import("../app/api/records-routes.ts").catch((error) => {
+    console.error(`scripts/serve-cluster.mjs: run it with node --import tsx (the records APIs are TypeScript): ${error.message}`);
+    process.exit(1);
+  });
   const server = http.createServer((request, response) => {
     if (REFUSED_METHODS.has(request.method ?? "")) return refuseMethod(response);
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const answerRecords = (request.method === "GET" || request.method === "HEAD") && RECORDS_ROUTES[url.pathname];
+    if (answerRecords) return void sendAnswer(request, response, () => answerRecords(url.searchParams));
     void handle(request, response);
   });
   // CONNECT never reaches the request handler; without this Node drops the connection unanswered.
@@ -62,4 +72,17 @@ function methodNotAllowedHeaders() {
 function refuseMethod(response) {
   response.writeHead(405, "Method Not Allowed", methodNotAllowedHeaders());
   response.end();
+}
+
+/** Sends an API answer with the security headers Next would have added; a failure is a logged 500. */
+async function sendAnswer(request, response, answer) {
+  let status, headers, body;
+  try {
+    ({ status, headers, body } = await answer());
+  } catch (error) {
+    console.error(`${request.method} ${request.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    [status, headers, body] = [500, { "content-type": "text/plain; charset=utf-8" }, "Internal Server Error\n"];
+  }
+  response.writeHead(status, { ...Object.fromEntries(securityHeaders()), ...headers, "content-length": Buffer.byteLength(body) });
+  response.end(request.method === "HEAD" ? undefined : body);
 }

@@ -12,12 +12,16 @@ export function createDatabase(options: { readonly?: boolean; file?: string } = 
   const readonly = (options.readonly ?? false) || readOnly;
   const url = readonly ? readableDatabaseFile(file) : file;
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, readonly, fileMustExist: readonly }) });
-  filesOf.set(client, url);
+  (client as ClientWithReader)[FILE] = url;
   return client;
 }
 
-const filesOf = new WeakMap<Database, string>();
-const readersOf = new WeakMap<Database, Sqlite.Database>();
+// Kept on the client under registered symbols, not in this module: Next's bundle and the
+// production server (scripts/serve-cluster.mjs) each load their own copy of this module and
+// share the one read client cached on globalThis.
+const FILE = Symbol.for("atlas.databaseFile");
+const READER = Symbol.for("atlas.sqliteReader");
+type ClientWithReader = Database & { [FILE]?: string; [READER]?: Sqlite.Database };
 
 /**
  * A plain read-only better-sqlite3 connection to the file of `db`, one per client, for the hot
@@ -25,14 +29,13 @@ const readersOf = new WeakMap<Database, Sqlite.Database>();
  * answer them on a small database.
  */
 export function sqliteReader(db: Database): Sqlite.Database {
-  let reader = readersOf.get(db);
-  if (!reader) {
-    const file = filesOf.get(db);
+  const client = db as ClientWithReader;
+  if (!client[READER]) {
+    const file = client[FILE];
     if (!file) throw new Error("sqliteReader: this client was not made by createDatabase");
-    reader = new Sqlite(file, { readonly: true, fileMustExist: true });
-    readersOf.set(db, reader);
+    client[READER] = new Sqlite(file, { readonly: true, fileMustExist: true });
   }
-  return reader;
+  return client[READER];
 }
 
 const cache = globalThis as unknown as { atlasReadDatabase?: Database };
