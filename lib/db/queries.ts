@@ -1,7 +1,9 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Database } from "./client";
-import { matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
+import type Sqlite from "better-sqlite3";
+import { sqliteReader, type Database } from "./client";
+import { filterConditions, matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
+import { publicSourceName } from "./source-name";
 import { capTopic } from "@/lib/topics";
 import { selectedKind, topicOfThemeFilter } from "./filter-values";
 import { latestStatementId } from "./tally";
@@ -348,21 +350,20 @@ export interface StatementRecord {
   end: number;
 }
 
-const statementRecordSelect = {
-      id: true,
-      speaker: true,
-      office: true,
-      level: true,
-      date: true,
-      kind: true,
-      topics: true,
-      text: true,
-      startChar: true,
-      endChar: true,
-      region: { select: { name: true, nameEn: true } },
-      article: { select: { id: true, title: true, sourceFile: true } },
-      themes: { select: { theme: { select: { id: true, nameZh: true, nameEn: true } } } },
-} satisfies Prisma.StatementSelect;
+// The API's records in one pass: the region and article joined, the themes as a JSON list of [id, zh, en].
+const STATEMENT_RECORD_COLUMNS = Prisma.raw(`
+  s."id" AS "id", r."name" AS "region", r."nameEn" AS "regionEn", s."speaker" AS "speaker", s."office" AS "office",
+  s."level" AS "level", s."date" AS "date", s."kind" AS "kind", s."topics" AS "topics",
+  (SELECT json_group_array(json_array(th."id", th."nameZh", th."nameEn")) FROM (SELECT "themeId" FROM "StatementTheme" WHERE "statementId" = s."id" ORDER BY "themeId") st
+     JOIN "Theme" th ON th."id" = st."themeId") AS "themes",
+  s."text" AS "text", a."id" AS "articleId", a."title" AS "articleTitle", a."sourceFile" AS "sourceFile",
+  s."startChar" AS "start", s."endChar" AS "end"`);
+const STATEMENT_RECORD_JOINS = Prisma.raw(`JOIN "Article" a ON a."id" = s."articleId" LEFT JOIN "Region" r ON r."code" = s."regionCode"`);
+
+type StatementRecordRow = Omit<StatementRecord, "themes" | "themesZh" | "themesEn" | "topics" | "topicsZh" | "topicsEn"> & {
+  themes: string;
+  topics: string;
+};
 
 /** Prisma binds each id of an `in` list as a parameter, and refuses lists as long as a search can give. */
 const IDS_PER_QUERY = 500;
@@ -374,50 +375,49 @@ export async function inIdChunks<T>(ids: number[], fetch: (chunk: number[]) => P
   return rows;
 }
 
-async function statementsInOrder<T extends { id: number }>(ids: number[], fetch: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
-  const position = new Map(ids.map((id, i) => [id, i]));
-  return (await inIdChunks(ids, fetch)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-}
-
-/** Statements matching the filters, oldest first, as flat records for the API and exports. */
+/**
+ * Statements matching the filters, oldest first, as flat records for the API and exports: one
+ * SQL statement on the plain reader (sqliteReader), prepared once per shape of filters.
+ */
 export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
   const limit = query.limit ?? 100;
-  const rows = query.q
-    ? await statementsInOrder(await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset), (ids) =>
-        db.statement.findMany({ where: { id: { in: ids } }, select: statementRecordSelect }),
-      )
-    : await db.statement.findMany({
-        where: statementWhere(query),
-        orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
-        take: limit,
-        skip: query.offset ?? 0,
-        select: statementRecordSelect,
-      });
+  const sql = query.q
+    ? Prisma.sql`
+        SELECT ${STATEMENT_RECORD_COLUMNS}
+        FROM json_each(${JSON.stringify(await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset))}) j
+        JOIN "Statement" s ON s."id" = j."value" ${STATEMENT_RECORD_JOINS}
+        ORDER BY j."key"`
+    : Prisma.sql`
+        SELECT ${STATEMENT_RECORD_COLUMNS}
+        FROM "Statement" s ${STATEMENT_RECORD_JOINS}
+        WHERE ${Prisma.join(filterConditions(query), " AND ")}
+        ORDER BY s."date", s."articleId", s."startChar"
+        LIMIT ${limit} OFFSET ${query.offset ?? 0}`;
+  const rows = preparedStatement(sqliteReader(db), sql.sql).all(...sql.values) as StatementRecordRow[];
   return rows.map((r) => {
     const topics = parseTopics(r.topics);
+    const themes = JSON.parse(r.themes) as [string, string, string][];
     return {
-      id: r.id,
-      region: r.region?.name ?? null,
-      regionEn: r.region?.nameEn ?? null,
-      speaker: r.speaker,
-      office: r.office,
-      level: r.level,
-      date: r.date,
-      kind: r.kind,
+      ...r,
       topics,
       topicsZh: topics.map((code) => capTopic(code).zh),
       topicsEn: topics.map((code) => capTopic(code).en),
-      themes: r.themes.map((t) => t.theme.id),
-      themesZh: r.themes.map((t) => t.theme.nameZh),
-      themesEn: r.themes.map((t) => t.theme.nameEn),
-      text: r.text,
-      articleId: r.article.id,
-      articleTitle: r.article.title,
-      sourceFile: r.article.sourceFile,
-      start: r.startChar,
-      end: r.endChar,
+      themes: themes.map((t) => t[0]),
+      themesZh: themes.map((t) => t[1]),
+      themesEn: themes.map((t) => t[2]),
+      sourceFile: publicSourceName(r.sourceFile),
     };
   });
+}
+
+const preparedStatements = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
+
+function preparedStatement(reader: Sqlite.Database, sql: string): Sqlite.Statement {
+  let statements = preparedStatements.get(reader);
+  if (!statements) preparedStatements.set(reader, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = reader.prepare(sql)));
+  return statement;
 }
 
 export interface ArticleDetail {
@@ -440,6 +440,7 @@ export async function articleDetail(db: Database, id: number): Promise<ArticleDe
   });
   return {
     ...article,
+    sourceFile: publicSourceName(article.sourceFile),
     statements: rows.map((r) => ({ ...toStatementView(r), start: r.startChar, end: r.endChar, region: r.region?.name ?? null })),
   };
 }

@@ -122,7 +122,7 @@ function searchConditions(q: string): Prisma.Sql[] {
 }
 
 /** The filters of statementWhere (queries.ts) as SQL over "Statement" s. */
-function filterConditions(query: Omit<StatementQuery, "limit" | "q">): Prisma.Sql[] {
+export function filterConditions(query: Omit<StatementQuery, "limit" | "q">): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [Prisma.sql`1`];
   if (query.region) conditions.push(Prisma.sql`s."regionCode" = ${query.region}`);
   if (query.leader) conditions.push(Prisma.sql`s."speaker" = ${query.leader}`);

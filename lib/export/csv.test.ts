@@ -53,3 +53,31 @@ describe("echoesToCsv", () => {
     expect(row).toMatchObject({ region: "陕西", sharedPhrases: "监测体系和信息报告制度; 及时准确作出预警", centralText: "要加强疫情监测和常态化预警能力建设。", lagDays: "0" });
   });
 });
+
+describe("cells a spreadsheet would run as a formula (OWASP CSV injection)", () => {
+  const parsedRow = async (csv: string) => {
+    const { parse } = await import("csv-parse/sync");
+    return (parse(csv.slice(1), { columns: true }) as Record<string, string>[])[0];
+  };
+
+  it.each(["=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1", "＝1+1"])(
+    "starts %j with a quote in the title and the text",
+    async (formula) => {
+      const row = await parsedRow(statementsToCsv([{ ...record, text: formula, articleTitle: formula }]));
+      expect(row.text).toBe(`'${formula}`);
+      expect(row.articleTitle).toBe(`'${formula}`);
+    },
+  );
+
+  it("leaves numbers, negative ones included, and ordinary text as they are", async () => {
+    const csv = echoesToCsv([
+      {
+        id: 1, score: 0.5, lagDays: -3, sharedPhrases: ["=1+1", "及时预警"], region: "陕西", regionEn: "Shaanxi", speaker: "赵一德", office: "省委书记",
+        level: "provincial", date: "2023-02-16", text: "要及时预警。", statementId: 26, articleId: 1, start: 1, end: 7, centralStatementId: 10,
+        centralSpeaker: "会议", centralDate: "2023-02-13", centralText: "@ 要加强预警。", centralArticleId: 1, centralStart: 4, centralEnd: 9,
+      },
+    ]);
+    const row = await parsedRow(csv);
+    expect(row).toMatchObject({ lagDays: "-3", text: "要及时预警。", sharedPhrases: "'=1+1; 及时预警", centralText: "'@ 要加强预警。" });
+  });
+});
