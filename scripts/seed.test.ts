@@ -3,12 +3,13 @@ import { spawn, execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { databaseProblems } from "@/lib/db/integrity";
 import { writeArticleCopies } from "@/lib/ingest/fixtures/article-copies";
 import { encodeGbk, encodeUtf16WithBom } from "@/lib/ingest/fixtures/legacy-encodings";
 import { seedLockPath } from "@/lib/ingest/seed-lock";
+import { mountTmpfs, type Mount } from "@/lib/ingest/fixtures/tmpfs";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 
@@ -203,6 +204,36 @@ describe("seed command under crashes and contention", () => {
     const db = open(databaseFile);
     const loaded = (await db.article.findMany({ select: { sourceFile: true } })).map((a) => a.sourceFile);
     expect(loaded.sort()).toEqual(kept.sort());
+    expect(await partialArticles(db)).toEqual([]);
+  });
+});
+
+describe("seed command on a full disk", () => {
+  const disk = path.join(work, "small-disk");
+  let mount: Mount;
+  beforeAll(() => void (mount = mountTmpfs(disk, "3m")));
+  afterAll(() => (mount.ok ? mount.unmount() : undefined));
+
+  it("stops with exit 1, names the cause and every article not loaded, and releases the lock", { timeout: 120_000 }, async (context) => {
+    if (!mount.ok) {
+      console.warn(`skipped: ${mount.refused}`);
+      return context.skip();
+    }
+    const files = writeArticleCopies(path.join(work, "c500"), 100);
+    const databaseFile = path.join(disk, "full.db");
+    const run = await runSeed(databaseFile, [path.dirname(files[0])]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain("seed stopped: the disk holding the database is full (SQLITE_FULL");
+
+    const db = open(databaseFile);
+    const loaded = new Set((await db.article.findMany({ select: { sourceFile: true } })).map((a) => a.sourceFile));
+    expect(loaded.size).toBeGreaterThan(0);
+    expect(loaded.size).toBeLessThan(files.length);
+    const notLoaded = new Set([...run.stderr.matchAll(/^FAILED (\S+): not loaded: the load stopped because the disk holding the database is full/gm)].map((m) => m[1]));
+    expect([...notLoaded].sort()).toEqual(files.filter((f) => !loaded.has(f)).sort());
+    expect(run.stdout).toContain(`loaded ${loaded.size}, replaced 0, skipped (already loaded) 0, failed ${files.length - loaded.size}.`);
+    expect(existsSync(seedLockPath(databaseFile))).toBe(false);
+    expect(databaseProblems(databaseFile)).toEqual([]);
     expect(await partialArticles(db)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { createDatabase, type Database } from "@/lib/db/client";
+import { databaseFailure } from "@/lib/db/failure";
 import { databaseFilePath } from "@/lib/db/location";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
@@ -12,7 +13,7 @@ import { statementCountsByRegion } from "@/lib/db/queries";
 import { refreshStatementTally, tallyMissing } from "@/lib/db/tally";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
-import { seedArticles, type FileResult } from "@/lib/ingest/seed";
+import { seedArticles, type FileResult, type SeedSummary } from "@/lib/ingest/seed";
 import { acquireSeedLock } from "@/lib/ingest/seed-lock";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
@@ -38,9 +39,17 @@ async function main(): Promise<number> {
   const options = program.opts<{ reset?: boolean; ifEmpty?: boolean; quiet?: boolean }>();
   const file = databaseFilePath();
   const lock = acquireSeedLock(file);
+  // A database call whose promise never settles would let Node exit 0 with nothing said.
+  const neverSettled = () => {
+    lock.release();
+    console.error(`seed failed: a call to the database ${file} never finished; the articles not reported loaded were not loaded`);
+    process.exit(1);
+  };
+  process.once("beforeExit", neverSettled);
   try {
     return await seedDatabase(file, dir, options);
   } finally {
+    process.off("beforeExit", neverSettled);
     lock.release();
   }
 }
@@ -78,25 +87,35 @@ async function seedDatabase(file: string, dir: string, options: { reset?: boolea
       },
     );
     bar?.stop();
+    if (summary.stoppedBy) {
+      printSummary(summary);
+      console.error(`seed stopped: ${summary.stoppedBy}. ${summary.failed.length} file(s) not loaded, named above; the articles reported loaded are complete.`);
+      return 1;
+    }
     // Echo weights depend on the whole corpus, so a change anywhere rebuilds them all.
     if (summary.loaded + summary.replaced > 0 || (await echoesMissing(db))) await rebuildAndReport(db);
 
-    console.log(
-      `Articles read ${summary.read}, loaded ${summary.loaded}, replaced ${summary.replaced}, skipped (already loaded) ${summary.skipped}, failed ${summary.failed.length}.`,
-    );
-    console.log(`Statements loaded now: ${summary.statementsLoaded}. In the database, by region:`);
+    printSummary(summary);
+    console.log(`In the database, by region:`);
     for (const row of await statementCountsByRegion(db)) console.log(`  ${row.name}\t${row.statements}`);
-    for (const failure of summary.failed) console.error(`FAILED ${failure.file}: ${failure.reason}`);
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     await db.$disconnect();
   }
 }
 
+function printSummary(summary: SeedSummary): void {
+  console.log(
+    `Articles read ${summary.read}, loaded ${summary.loaded}, replaced ${summary.replaced}, skipped (already loaded) ${summary.skipped}, failed ${summary.failed.length}.`,
+  );
+  console.log(`Statements loaded now: ${summary.statementsLoaded}.`);
+  for (const failure of summary.failed) console.error(`FAILED ${failure.file}: ${failure.reason}`);
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`seed failed: ${databaseFailure(error) ?? (error instanceof Error ? error.message : String(error))}`);
     process.exit(1);
   },
 );

@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db/client";
+import { databaseFailure } from "@/lib/db/failure";
 import { isFullLoadBatch, loadArticles, type ArticleToLoad, type LoadOutcome } from "@/lib/db/load";
 import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
@@ -18,6 +19,8 @@ export interface SeedSummary {
   skipped: number;
   failed: FileFailure[];
   statementsLoaded: number;
+  /** Why the load stopped before the last file: the database failed. The files it did not load are in `failed`. */
+  stoppedBy: string | null;
 }
 
 export type FileResult = { file: string; outcome: LoadOutcome; statements: number } | { file: string; outcome: "failed"; reason: string };
@@ -28,7 +31,8 @@ type Pending = { file: string; article: ArticleToLoad } | { file: string; outcom
 /**
  * Reads, tags and loads the files, a batch of articles a transaction (isFullLoadBatch). A file that cannot be
  * read, tagged or loaded is recorded with its reason and the others go on: a batch that fails is
- * loaded again one article at a time, so only the bad article is lost.
+ * loaded again one article at a time, so only the bad article is lost. When the database itself fails
+ * (databaseFailure: a full disk, say) the load stops there, and every file not loaded is recorded with the cause.
  */
 export async function seedArticles(
   db: Database,
@@ -36,7 +40,7 @@ export async function seedArticles(
   tag: TagFunction,
   onFileDone: (result: FileResult) => void = () => {},
 ): Promise<SeedSummary> {
-  const summary: SeedSummary = { read: 0, loaded: 0, replaced: 0, skipped: 0, failed: [], statementsLoaded: 0 };
+  const summary: SeedSummary = { read: 0, loaded: 0, replaced: 0, skipped: 0, failed: [], statementsLoaded: 0, stoppedBy: null };
   const record = (result: FileResult) => {
     if (result.outcome === "failed") summary.failed.push({ file: result.file, reason: result.reason });
     else {
@@ -48,11 +52,13 @@ export async function seedArticles(
   let pending: Pending[] = [];
   let batch: ArticleToLoad[] = [];
   const flush = async () => {
-    for (const result of await loadPending(db, pending, batch)) record(result);
+    const loaded = await loadPending(db, pending, batch);
+    for (const result of loaded.results) record(result);
+    summary.stoppedBy = loaded.stoppedBy;
     pending = [];
     batch = [];
   };
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     try {
       const article = readArticleFile(file);
       summary.read++;
@@ -64,30 +70,53 @@ export async function seedArticles(
       pending.push({ file, outcome: "failed", reason: reasonOf(error) });
     }
     if (isFullLoadBatch(batch)) await flush();
+    if (summary.stoppedBy) {
+      for (const rest of files.slice(index + 1)) record({ file: rest, outcome: "failed", reason: notLoaded(summary.stoppedBy) });
+      return summary;
+    }
   }
   await flush();
+  if (summary.stoppedBy) return summary;
   await refreshStatementTally(db);
   return summary;
 }
 
-/** Loads the batch (the articles among the pending files) in one transaction; results in file order. */
-async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLoad[]): Promise<FileResult[]> {
+const notLoaded = (cause: string) => `not loaded: the load stopped because ${cause}`;
+
+/**
+ * Loads the batch (the articles among the pending files) in one transaction; results in file order.
+ * After a failure of the database no other transaction is started: Prisma's SQLite adapter never
+ * releases its transaction lock after a failed COMMIT, so the next one would wait forever.
+ */
+async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLoad[]): Promise<{ results: FileResult[]; stoppedBy: string | null }> {
+  let stoppedBy: string | null = null;
   let outcomes: (LoadOutcome | { reason: string })[];
   try {
     outcomes = await loadArticles(db, toLoad);
-  } catch {
+  } catch (error) {
+    stoppedBy = databaseFailure(error);
     outcomes = [];
     for (const article of toLoad) {
-      outcomes.push(await loadArticles(db, [article]).then(([outcome]) => outcome, (error: unknown) => ({ reason: reasonOf(error) })));
+      if (stoppedBy) {
+        outcomes.push({ reason: notLoaded(stoppedBy) });
+        continue;
+      }
+      try {
+        outcomes.push((await loadArticles(db, [article]))[0]);
+      } catch (articleError) {
+        stoppedBy = databaseFailure(articleError);
+        outcomes.push({ reason: stoppedBy ? notLoaded(stoppedBy) : reasonOf(articleError) });
+      }
     }
   }
   let next = 0;
-  return pending.map((p): FileResult => {
+  const results = pending.map((p): FileResult => {
     if (!("article" in p)) return p;
     const outcome = outcomes[next++];
     if (typeof outcome === "object") return { file: p.file, outcome: "failed", reason: outcome.reason };
     return { file: p.file, outcome, statements: outcome === "skipped" ? 0 : p.article.tagged.statements.length };
   });
+  return { results, stoppedBy };
 }
 
 function reasonOf(error: unknown): string {
