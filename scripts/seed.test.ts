@@ -8,6 +8,7 @@ import { createDatabase, type Database } from "@/lib/db/client";
 import { databaseProblems } from "@/lib/db/integrity";
 import { writeArticleCopies } from "@/lib/ingest/fixtures/article-copies";
 import { encodeGbk, encodeUtf16WithBom } from "@/lib/ingest/fixtures/legacy-encodings";
+import { seedArticles } from "@/lib/ingest/seed";
 import { seedLockPath } from "@/lib/ingest/seed-lock";
 import { mountTmpfs, type Mount } from "@/lib/ingest/fixtures/tmpfs";
 import { loadKnowledge } from "@/lib/knowledge";
@@ -238,13 +239,45 @@ describe("seed command on a full disk", () => {
   });
 });
 
+describe("seed command after a seed killed between loading and rebuilding", () => {
+  const derivedCounts = async (db: Database) => ({
+    clauses: await db.clause.count(),
+    echoes: await db.echo.count(),
+    tallyRows: await db.statementTally.count(),
+    tallyTotal: (await db.statementTally.aggregate({ where: { themeId: "*", period: "*" }, _sum: { statements: true } }))._sum.statements,
+  });
+
+  it("rebuilds the clauses, echoes and tally the killed seed left behind its articles", { timeout: 120_000 }, async () => {
+    const folder = path.join(work, "grown");
+    const databaseFile = path.join(work, "killed-before-rebuild.db");
+    writeArticleCopies(folder, 5);
+    expect((await runSeed(databaseFile, [folder])).code).toBe(0);
+    const files = writeArticleCopies(folder, 10);
+    // The state a seed killed right after its last article leaves: every article, no rebuild.
+    const writer = createDatabase({ file: databaseFile });
+    const loaded = await seedArticles(writer, files, (raw, fileName) => tagArticle(raw, knowledge, { fileName }));
+    await writer.$disconnect();
+    expect(loaded).toMatchObject({ loaded: files.length / 2, failed: [] });
+
+    const rerun = await runSeed(databaseFile, [folder]);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toContain(`loaded 0, replaced 0, skipped (already loaded) ${files.length}, failed 0.`);
+    const clean = path.join(work, "clean-run.db");
+    expect((await runSeed(clean, [folder])).code).toBe(0);
+    const expected = await derivedCounts(open(clean));
+    expect(expected.echoes).toBeGreaterThan(0);
+    expect(await derivedCounts(open(databaseFile))).toEqual(expected);
+  });
+});
+
 describe("seed --if-empty on a database already loaded", () => {
   it("rebuilds a tally that a migration cleared, and leaves the articles alone", { timeout: 120_000 }, async () => {
     const databaseFile = path.join(work, "if-empty.db");
     const first = await runSeed(databaseFile, [ARTICLES]);
     expect(first.code, first.stderr).toBe(0);
+    // What a migration that changes the tally's rows does: clear them and the mark of a complete tally.
     const writer = createDatabase({ file: databaseFile });
-    await writer.statementTally.deleteMany();
+    await writer.$transaction([writer.statementTally.deleteMany(), writer.derivedTable.delete({ where: { name: "tally" } })]);
     await writer.$disconnect();
 
     const again = await runSeed(databaseFile, ["--if-empty", ARTICLES]);

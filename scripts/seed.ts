@@ -8,12 +8,10 @@ import { databaseFailure } from "@/lib/db/failure";
 import { databaseFilePath } from "@/lib/db/location";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
-import { echoesMissing, rebuildEchoes } from "@/lib/db/echoes";
 import { statementCountsByRegion } from "@/lib/db/queries";
-import { refreshStatementTally, tallyMissing } from "@/lib/db/tally";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
-import { seedArticles, type FileResult, type SeedSummary } from "@/lib/ingest/seed";
+import { completeDerivedTables, seedArticles, type FileResult, type SeedSummary } from "@/lib/ingest/seed";
 import { acquireSeedLock } from "@/lib/ingest/seed-lock";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
@@ -29,9 +27,12 @@ const program = new Command()
   .option("--quiet", "no progress bar, only the summary")
   .parse();
 
-async function rebuildAndReport(db: Database): Promise<void> {
-  const echoes = await rebuildEchoes(db);
-  console.log(`Directive clauses ${echoes.clauses}, echoes of central directives ${echoes.echoes}.`);
+/** Rebuilds what a load (or a seed killed before its rebuild) left stale, and says what it rebuilt. */
+async function completeAndReport(db: Database): Promise<boolean> {
+  const rebuilt = await completeDerivedTables(db);
+  if (rebuilt.tally) console.log("Statement tally rebuilt.");
+  if (rebuilt.echoes) console.log(`Directive clauses ${rebuilt.echoes.clauses}, echoes of central directives ${rebuilt.echoes.echoes}.`);
+  return rebuilt.tally || rebuilt.echoes !== null;
 }
 
 async function main(): Promise<number> {
@@ -61,10 +62,7 @@ async function seedDatabase(file: string, dir: string, options: { reset?: boolea
   const db = createDatabase({ file });
   try {
     if (options.ifEmpty && (await countArticles(db)) > 0) {
-      const tallyStale = await tallyMissing(db);
-      if (tallyStale) await refreshStatementTally(db);
-      if (await echoesMissing(db)) await rebuildAndReport(db);
-      else if (!tallyStale) console.log(`${file} already holds articles; nothing to do.`);
+      if (!(await completeAndReport(db))) console.log(`${file} already holds articles; nothing to do.`);
       return 0;
     }
     const knowledge = loadKnowledge();
@@ -92,8 +90,7 @@ async function seedDatabase(file: string, dir: string, options: { reset?: boolea
       console.error(`seed stopped: ${summary.stoppedBy}. ${summary.failed.length} file(s) not loaded, named above; the articles reported loaded are complete.`);
       return 1;
     }
-    // Echo weights depend on the whole corpus, so a change anywhere rebuilds them all.
-    if (summary.loaded + summary.replaced > 0 || (await echoesMissing(db))) await rebuildAndReport(db);
+    await completeAndReport(db);
 
     printSummary(summary);
     console.log(`In the database, by region:`);

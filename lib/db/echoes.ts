@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { statementClauses } from "@/lib/echo/clauses";
 import { detectEchoes, type ClauseForEcho, type EchoOptions } from "@/lib/echo/detect";
 import type { Database } from "./client";
+import { corpusVersion, markBuilt } from "./derived";
 import { inIdChunks, statementWhere, type StatementQuery, type StatementRecord } from "./queries";
 import { matchingStatementIds } from "./statement-sql";
 
@@ -19,8 +20,11 @@ export interface EchoRebuildSummary {
  * Splits every statement into directive clauses and detects echoes over the whole corpus, replacing
  * what was there. Articles are read in batches; detection is near-linear (see lib/echo/detect.ts).
  * Clauses are numbered here (the tables are emptied first), so no read-back is needed to link echoes.
+ * The transaction that writes them also marks them complete for the articles read (lib/db/derived.ts).
  */
 export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> = {}): Promise<EchoRebuildSummary> {
+  // Read before the articles: an article added meanwhile leaves the echoes marked stale, never the reverse.
+  const version = await corpusVersion(db);
   const rows: Prisma.ClauseCreateManyInput[] = [];
   const forEcho: ClauseForEcho[] = [];
   for (let cursor = 0; ; ) {
@@ -56,16 +60,11 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
             .map((e) => ({ centralClauseId: e.centralId, clauseId: e.echoId, score: e.score, sharedPhrases: JSON.stringify(e.sharedPhrases), lagDays: e.lagDays })),
         });
       }
+      await markBuilt(tx, "echoes", version);
       return { clauses: rows.length, echoes: echoes.length };
     },
     { timeout: 600_000 },
   );
-}
-
-/** True when articles are loaded but their clauses were never built (a database seeded before echoes existed). */
-export async function echoesMissing(db: Database): Promise<boolean> {
-  const [articles, clauses] = await Promise.all([db.article.count(), db.clause.count()]);
-  return articles > 0 && clauses === 0;
 }
 
 export interface ClauseView {

@@ -10,11 +10,12 @@ function schemaOf(file: string): string[] {
   const db = new Sqlite(file, { readonly: true });
   try {
     const rows = db
-      // The search indexes (FTS5 tables, their shadow tables and triggers) are SQL Prisma does not model.
+      // The search indexes (FTS5 tables, their shadow tables and triggers) and the corpus version's triggers are SQL Prisma does not model.
       .prepare(
         `SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '\\_AtlasMigration%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%'
            AND name NOT LIKE 'StatementSearch%' AND name NOT LIKE 'Statement\\_search\\_%' ESCAPE '\\'
-           AND name NOT LIKE 'StatementBigram%' AND name NOT LIKE 'Statement\\_bigram\\_%' ESCAPE '\\'`,
+           AND name NOT LIKE 'StatementBigram%' AND name NOT LIKE 'Statement\\_bigram\\_%' ESCAPE '\\'
+           AND name NOT LIKE 'Article\\_corpus\\_%' ESCAPE '\\'`,
       )
       .pluck()
       .all() as string[];

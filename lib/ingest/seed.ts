@@ -1,6 +1,8 @@
 import type { Database } from "@/lib/db/client";
 import { databaseFailure } from "@/lib/db/failure";
 import { isFullLoadBatch, loadArticles, type ArticleToLoad, type LoadOutcome } from "@/lib/db/load";
+import { staleDerivedTables } from "@/lib/db/derived";
+import { rebuildEchoes, type EchoRebuildSummary } from "@/lib/db/echoes";
 import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
 import { ArticleFileError, readArticleFile } from "./article-file";
@@ -76,9 +78,23 @@ export async function seedArticles(
     }
   }
   await flush();
-  if (summary.stoppedBy) return summary;
-  await refreshStatementTally(db);
   return summary;
+}
+
+export interface DerivedRebuild {
+  tally: boolean;
+  echoes: EchoRebuildSummary | null;
+}
+
+/**
+ * Rebuilds the tables derived from the articles (the tally, clauses and echoes) that are not known to
+ * be complete for the articles loaded now: after a load, and after a seed killed before it rebuilt them.
+ * Echo weights depend on the whole corpus, so any change rebuilds them all.
+ */
+export async function completeDerivedTables(db: Database): Promise<DerivedRebuild> {
+  const stale = await staleDerivedTables(db);
+  if (stale.includes("tally")) await refreshStatementTally(db);
+  return { tally: stale.includes("tally"), echoes: stale.includes("echoes") ? await rebuildEchoes(db) : null };
 }
 
 const notLoaded = (cause: string) => `not loaded: the load stopped because ${cause}`;
