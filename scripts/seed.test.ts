@@ -9,7 +9,7 @@ import { databaseProblems } from "@/lib/db/integrity";
 import { writeArticleCopies } from "@/lib/ingest/fixtures/article-copies";
 import { encodeGbk, encodeUtf16WithBom } from "@/lib/ingest/fixtures/legacy-encodings";
 import { seedArticles } from "@/lib/ingest/seed";
-import { seedLockPath } from "@/lib/ingest/seed-lock";
+import { isRunning, seedLockPath } from "@/lib/ingest/seed-lock";
 import { mountTmpfs, type Mount } from "@/lib/ingest/fixtures/tmpfs";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
@@ -26,9 +26,11 @@ interface SeedRun {
   stderr: string;
 }
 
-function startSeed(databaseFile: string, args: string[]) {
-  // node itself, not the tsx wrapper: the process id is the seed's, and kill -9 reaches it.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--quiet", ...args], {
+/** The seed command; `viaNpm` starts it as users do, `npm run seed`, whose process is not the seed's. */
+function startSeed(databaseFile: string, args: string[], viaNpm = false) {
+  // Otherwise node itself, not a wrapper: the process id is the seed's, and kill -9 reaches it.
+  const [command, ...prefix] = viaNpm ? ["npm", "run", "--silent", "seed", "--"] : [process.execPath, "--import", "tsx", "scripts/seed.ts"];
+  const child = spawn(command, [...prefix, "--quiet", ...args], {
     env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -190,6 +192,40 @@ describe("seed command under crashes and contention", () => {
     expect(existsSync(seedLockPath(databaseFile))).toBe(false);
   });
 
+  const articlesIn = (databaseFile: string) => open(databaseFile).article.count().catch(() => 0);
+  const lockHolder = (databaseFile: string) => Number(readFileSync(seedLockPath(databaseFile), "utf8"));
+  /** Starts `npm run seed` on a database of its own and waits until it is loading. */
+  async function seedUnderWay(name: string) {
+    const databaseFile = path.join(work, "stopped", `${name}.db`);
+    const seed = startSeed(databaseFile, [folder], true);
+    await until(async () => existsSync(seedLockPath(databaseFile)) && (await articlesIn(databaseFile)) >= 20, 60_000);
+    return { seed, databaseFile, loader: lockHolder(databaseFile) };
+  }
+
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("stops on %s sent to the process in its lock file: loaded articles whole, lock released, exit %i", { timeout: 120_000 }, async (signal, exitCode) => {
+    const { seed, databaseFile, loader } = await seedUnderWay(signal);
+    process.kill(loader, signal);
+    const run = await seed.done;
+    expect(run.code, run.stderr).toBe(exitCode);
+    expect(run.stderr).toContain(`seed stopped: the seed was stopped by ${signal}`);
+    expect(existsSync(seedLockPath(databaseFile))).toBe(false);
+    expect(await articlesIn(databaseFile)).toBeLessThan(files.length);
+    expect(databaseProblems(databaseFile)).toEqual([]);
+    expect(await partialArticles(open(databaseFile))).toEqual([]);
+  });
+
+  it("stops when `npm run seed` is killed with kill -9, instead of loading on alone with the lock", { timeout: 120_000 }, async () => {
+    const { seed, databaseFile, loader } = await seedUnderWay("npm-killed");
+    seed.child.kill("SIGKILL");
+    await until(async () => !isRunning(loader), 30_000);
+    expect(existsSync(seedLockPath(databaseFile))).toBe(false);
+    expect(await articlesIn(databaseFile)).toBeLessThan(files.length);
+    expect(await partialArticles(open(databaseFile))).toEqual([]);
+  });
+
   it("refuses a second seed while one runs; --reset rebuilds from scratch", { timeout: 120_000 }, async () => {
     const subset = path.join(work, "subset");
     const kept = writeArticleCopies(subset, 30);
@@ -230,9 +266,9 @@ describe("seed command on a full disk", () => {
     const loaded = new Set((await db.article.findMany({ select: { sourceFile: true } })).map((a) => a.sourceFile));
     expect(loaded.size).toBeGreaterThan(0);
     expect(loaded.size).toBeLessThan(files.length);
-    const notLoaded = new Set([...run.stderr.matchAll(/^FAILED (\S+): not loaded: the load stopped because the disk holding the database is full/gm)].map((m) => m[1]));
+    const notLoaded = new Set([...run.stderr.matchAll(/^NOT LOADED (\S+)$/gm)].map((m) => m[1]));
     expect([...notLoaded].sort()).toEqual(files.filter((f) => !loaded.has(f)).sort());
-    expect(run.stdout).toContain(`loaded ${loaded.size}, replaced 0, skipped (already loaded) 0, failed ${files.length - loaded.size}.`);
+    expect(run.stdout).toContain(`loaded ${loaded.size}, replaced 0, skipped (already loaded) 0, failed 0, not loaded ${files.length - loaded.size}.`);
     expect(existsSync(seedLockPath(databaseFile))).toBe(false);
     expect(databaseProblems(databaseFile)).toEqual([]);
     expect(await partialArticles(db)).toEqual([]);

@@ -13,6 +13,7 @@ import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
 import { completeDerivedTables, seedArticles, type FileResult, type SeedSummary } from "@/lib/ingest/seed";
 import { acquireSeedLock } from "@/lib/ingest/seed-lock";
+import { SeedStoppedError, stopOnSignals } from "@/lib/ingest/seed-stop";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 
@@ -27,9 +28,11 @@ const program = new Command()
   .option("--quiet", "no progress bar, only the summary")
   .parse();
 
+type SeedOptions = { reset?: boolean; ifEmpty?: boolean; quiet?: boolean };
+
 /** Rebuilds what a load (or a seed killed before its rebuild) left stale, and says what it rebuilt. */
-async function completeAndReport(db: Database): Promise<boolean> {
-  const rebuilt = await completeDerivedTables(db);
+async function completeAndReport(db: Database, stop: AbortSignal): Promise<boolean> {
+  const rebuilt = await completeDerivedTables(db, stop);
   if (rebuilt.tally) console.log("Statement tally rebuilt.");
   if (rebuilt.echoes) console.log(`Directive clauses ${rebuilt.echoes.clauses}, echoes of central directives ${rebuilt.echoes.echoes}.`);
   return rebuilt.tally || rebuilt.echoes !== null;
@@ -37,32 +40,42 @@ async function completeAndReport(db: Database): Promise<boolean> {
 
 async function main(): Promise<number> {
   const [dir] = program.args.length > 0 ? program.args : [DEFAULT_FOLDER];
-  const options = program.opts<{ reset?: boolean; ifEmpty?: boolean; quiet?: boolean }>();
+  const options = program.opts<SeedOptions>();
   const file = databaseFilePath();
   const lock = acquireSeedLock(file);
+  const stop = stopOnSignals((exitCode) => {
+    lock.release();
+    console.error("seed ended at once by a second signal; the transaction in progress is rolled back");
+    exitAfterOutput(exitCode);
+  });
   // A database call whose promise never settles would let Node exit 0 with nothing said.
   const neverSettled = () => {
     lock.release();
     console.error(`seed failed: a call to the database ${file} never finished; the articles not reported loaded were not loaded`);
-    process.exit(1);
+    exitAfterOutput(1);
   };
   process.once("beforeExit", neverSettled);
   try {
-    return await seedDatabase(file, dir, options);
+    return await seedDatabase(file, dir, options, stop.signal);
+  } catch (error) {
+    if (!(error instanceof SeedStoppedError)) throw error;
+    console.error(`seed stopped: ${error.message}; what it loaded is complete, and a re-run loads the rest and rebuilds what depends on it`);
+    return stop.exitCode();
   } finally {
     process.off("beforeExit", neverSettled);
+    stop.dispose();
     lock.release();
   }
 }
 
-async function seedDatabase(file: string, dir: string, options: { reset?: boolean; ifEmpty?: boolean; quiet?: boolean }): Promise<number> {
+async function seedDatabase(file: string, dir: string, options: SeedOptions, stop: AbortSignal): Promise<number> {
   if (options.reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   migrateDatabase(file);
 
   const db = createDatabase({ file });
   try {
     if (options.ifEmpty && (await countArticles(db)) > 0) {
-      if (!(await completeAndReport(db))) console.log(`${file} already holds articles; nothing to do.`);
+      if (!(await completeAndReport(db, stop))) console.log(`${file} already holds articles; nothing to do.`);
       return 0;
     }
     const knowledge = loadKnowledge();
@@ -83,16 +96,17 @@ async function seedDatabase(file: string, dir: string, options: { reset?: boolea
         }
         bar?.increment({ file: path.basename(result.file) });
       },
+      stop,
     );
     bar?.stop();
+    printSummary(summary);
+    if (stop.aborted) throw stop.reason; // asked to stop: no list needed, a re-run loads the rest
     if (summary.stoppedBy) {
-      printSummary(summary);
-      console.error(`seed stopped: ${summary.stoppedBy}. ${summary.failed.length} file(s) not loaded, named above; the articles reported loaded are complete.`);
+      for (const notLoaded of summary.notLoaded) console.error(`NOT LOADED ${notLoaded}`);
+      console.error(`seed stopped: ${summary.stoppedBy}. ${summary.notLoaded.length} file(s) not loaded, named above; the articles reported loaded are complete.`);
       return 1;
     }
-    await completeAndReport(db);
-
-    printSummary(summary);
+    await completeAndReport(db, stop);
     console.log(`In the database, by region:`);
     for (const row of await statementCountsByRegion(db)) console.log(`  ${row.name}\t${row.statements}`);
     return summary.failed.length > 0 ? 1 : 0;
@@ -103,16 +117,22 @@ async function seedDatabase(file: string, dir: string, options: { reset?: boolea
 
 function printSummary(summary: SeedSummary): void {
   console.log(
-    `Articles read ${summary.read}, loaded ${summary.loaded}, replaced ${summary.replaced}, skipped (already loaded) ${summary.skipped}, failed ${summary.failed.length}.`,
+    `Articles read ${summary.read}, loaded ${summary.loaded}, replaced ${summary.replaced}, skipped (already loaded) ${summary.skipped}, failed ${summary.failed.length}` +
+      (summary.stoppedBy ? `, not loaded ${summary.notLoaded.length}.` : "."),
   );
   console.log(`Statements loaded now: ${summary.statementsLoaded}.`);
   for (const failure of summary.failed) console.error(`FAILED ${failure.file}: ${failure.reason}`);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`seed failed: ${databaseFailure(error) ?? (error instanceof Error ? error.message : String(error))}`);
-    process.exit(1);
-  },
-);
+/** Exits once stdout and stderr are written out: process.exit drops what a busy pipe has not taken yet. */
+function exitAfterOutput(code: number): void {
+  let open = 2;
+  const written = () => --open === 0 && process.exit(code);
+  process.stdout.write("", written);
+  process.stderr.write("", written);
+}
+
+main().then(exitAfterOutput, (error: unknown) => {
+  console.error(`seed failed: ${databaseFailure(error) ?? (error instanceof Error ? error.message : String(error))}`);
+  exitAfterOutput(1);
+});

@@ -1,4 +1,5 @@
 // Directive clauses and echoes: rebuilt by the seed, read by the trace page, region and compare views and the API.
+import { checkCancelled } from "@/lib/cancellation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statementClauses } from "@/lib/echo/clauses";
 import { detectEchoes, type ClauseForEcho, type EchoOptions } from "@/lib/echo/detect";
@@ -22,12 +23,13 @@ export interface EchoRebuildSummary {
  * Clauses are numbered here (the tables are emptied first), so no read-back is needed to link echoes.
  * The transaction that writes them also marks them complete for the articles read (lib/db/derived.ts).
  */
-export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> = {}): Promise<EchoRebuildSummary> {
+export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> = {}, stop?: AbortSignal): Promise<EchoRebuildSummary> {
   // Read before the articles: an article added meanwhile leaves the echoes marked stale, never the reverse.
   const version = await corpusVersion(db);
   const rows: Prisma.ClauseCreateManyInput[] = [];
   const forEcho: ClauseForEcho[] = [];
   for (let cursor = 0; ; ) {
+    await checkCancelled(stop);
     const articles = await db.article.findMany({
       where: { id: { gt: cursor } },
       orderBy: { id: "asc" },
@@ -48,6 +50,7 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
   }
 
   const echoes = detectEchoes(forEcho, options);
+  await checkCancelled(stop);
   return db.$transaction(
     async (tx) => {
       await tx.echo.deleteMany();

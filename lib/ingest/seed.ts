@@ -6,6 +6,7 @@ import { rebuildEchoes, type EchoRebuildSummary } from "@/lib/db/echoes";
 import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
 import { ArticleFileError, readArticleFile } from "./article-file";
+import { checkCancelled } from "@/lib/cancellation";
 
 export type TagFunction = (raw: string, fileName: string) => TaggedArticle;
 
@@ -19,10 +20,13 @@ export interface SeedSummary {
   loaded: number;
   replaced: number;
   skipped: number;
+  /** Files that cannot be loaded, each for a reason of its own. */
   failed: FileFailure[];
   statementsLoaded: number;
-  /** Why the load stopped before the last file: the database failed. The files it did not load are in `failed`. */
+  /** Why the load ended before the last file (the database failed, or the seed was asked to stop); null when it went through. */
   stoppedBy: string | null;
+  /** The files the load did not reach or did not finish because it stopped; a re-run loads them. */
+  notLoaded: string[];
 }
 
 export type FileResult = { file: string; outcome: LoadOutcome; statements: number } | { file: string; outcome: "failed"; reason: string };
@@ -33,16 +37,18 @@ type Pending = { file: string; article: ArticleToLoad } | { file: string; outcom
 /**
  * Reads, tags and loads the files, a batch of articles a transaction (isFullLoadBatch). A file that cannot be
  * read, tagged or loaded is recorded with its reason and the others go on: a batch that fails is
- * loaded again one article at a time, so only the bad article is lost. When the database itself fails
- * (databaseFailure: a full disk, say) the load stops there, and every file not loaded is recorded with the cause.
+ * loaded again one article at a time, so only the bad article is lost. The load stops early when the
+ * database itself fails (databaseFailure: a full disk, say) or `stop` is aborted (checked between files,
+ * so a transaction is never cut short); the files it did not load are listed in `notLoaded`.
  */
 export async function seedArticles(
   db: Database,
   files: string[],
   tag: TagFunction,
   onFileDone: (result: FileResult) => void = () => {},
+  stop?: AbortSignal,
 ): Promise<SeedSummary> {
-  const summary: SeedSummary = { read: 0, loaded: 0, replaced: 0, skipped: 0, failed: [], statementsLoaded: 0, stoppedBy: null };
+  const summary: SeedSummary = { read: 0, loaded: 0, replaced: 0, skipped: 0, failed: [], statementsLoaded: 0, stoppedBy: null, notLoaded: [] };
   const record = (result: FileResult) => {
     if (result.outcome === "failed") summary.failed.push({ file: result.file, reason: result.reason });
     else {
@@ -57,10 +63,19 @@ export async function seedArticles(
     const loaded = await loadPending(db, pending, batch);
     for (const result of loaded.results) record(result);
     summary.stoppedBy = loaded.stoppedBy;
+    summary.notLoaded.push(...loaded.notLoaded);
     pending = [];
     batch = [];
   };
   for (const [index, file] of files.entries()) {
+    try {
+      await checkCancelled(stop);
+    } catch (error) {
+      for (const p of pending) if (!("article" in p)) record(p);
+      summary.notLoaded.push(...pending.filter((p) => "article" in p).map((p) => p.file), ...files.slice(index));
+      summary.stoppedBy = reasonOf(error);
+      return summary;
+    }
     try {
       const article = readArticleFile(file);
       summary.read++;
@@ -73,7 +88,7 @@ export async function seedArticles(
     }
     if (isFullLoadBatch(batch)) await flush();
     if (summary.stoppedBy) {
-      for (const rest of files.slice(index + 1)) record({ file: rest, outcome: "failed", reason: notLoaded(summary.stoppedBy) });
+      summary.notLoaded.push(...files.slice(index + 1));
       return summary;
     }
   }
@@ -89,24 +104,25 @@ export interface DerivedRebuild {
 /**
  * Rebuilds the tables derived from the articles (the tally, clauses and echoes) that are not known to
  * be complete for the articles loaded now: after a load, and after a seed killed before it rebuilt them.
- * Echo weights depend on the whole corpus, so any change rebuilds them all.
+ * Echo weights depend on the whole corpus, so any change rebuilds them all. Stopped by `stop`, what is
+ * not rebuilt yet stays marked stale for the next seed.
  */
-export async function completeDerivedTables(db: Database): Promise<DerivedRebuild> {
+export async function completeDerivedTables(db: Database, stop?: AbortSignal): Promise<DerivedRebuild> {
   const stale = await staleDerivedTables(db);
+  await checkCancelled(stop);
   if (stale.includes("tally")) await refreshStatementTally(db);
-  return { tally: stale.includes("tally"), echoes: stale.includes("echoes") ? await rebuildEchoes(db) : null };
+  return { tally: stale.includes("tally"), echoes: stale.includes("echoes") ? await rebuildEchoes(db, {}, stop) : null };
 }
 
-const notLoaded = (cause: string) => `not loaded: the load stopped because ${cause}`;
 
 /**
  * Loads the batch (the articles among the pending files) in one transaction; results in file order.
  * After a failure of the database no other transaction is started: Prisma's SQLite adapter never
  * releases its transaction lock after a failed COMMIT, so the next one would wait forever.
  */
-async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLoad[]): Promise<{ results: FileResult[]; stoppedBy: string | null }> {
+async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLoad[]): Promise<{ results: FileResult[]; stoppedBy: string | null; notLoaded: string[] }> {
   let stoppedBy: string | null = null;
-  let outcomes: (LoadOutcome | { reason: string })[];
+  let outcomes: (LoadOutcome | { reason: string } | null)[];
   try {
     outcomes = await loadArticles(db, toLoad);
   } catch (error) {
@@ -114,25 +130,31 @@ async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLo
     outcomes = [];
     for (const article of toLoad) {
       if (stoppedBy) {
-        outcomes.push({ reason: notLoaded(stoppedBy) });
+        outcomes.push(null);
         continue;
       }
       try {
         outcomes.push((await loadArticles(db, [article]))[0]);
       } catch (articleError) {
         stoppedBy = databaseFailure(articleError);
-        outcomes.push({ reason: stoppedBy ? notLoaded(stoppedBy) : reasonOf(articleError) });
+        outcomes.push(stoppedBy ? null : { reason: reasonOf(articleError) });
       }
     }
   }
   let next = 0;
-  const results = pending.map((p): FileResult => {
-    if (!("article" in p)) return p;
+  const results: FileResult[] = [];
+  const notLoaded: string[] = [];
+  for (const p of pending) {
+    if (!("article" in p)) {
+      results.push(p);
+      continue;
+    }
     const outcome = outcomes[next++];
-    if (typeof outcome === "object") return { file: p.file, outcome: "failed", reason: outcome.reason };
-    return { file: p.file, outcome, statements: outcome === "skipped" ? 0 : p.article.tagged.statements.length };
-  });
-  return { results, stoppedBy };
+    if (outcome === null) notLoaded.push(p.file);
+    else if (typeof outcome === "object") results.push({ file: p.file, outcome: "failed", reason: outcome.reason });
+    else results.push({ file: p.file, outcome, statements: outcome === "skipped" ? 0 : p.article.tagged.statements.length });
+  }
+  return { results, stoppedBy, notLoaded };
 }
 
 function reasonOf(error: unknown): string {
