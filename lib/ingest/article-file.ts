@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { decodeArticleBytes, NotArticleTextError } from "./article-text";
 
@@ -7,6 +7,8 @@ export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 
 export interface ArticleFile {
   file: string;
+  /** The file's absolute path with every symbolic link and `..` resolved: one file, one name, however it was reached. */
+  realPath: string;
   raw: string;
   contentHash: string;
 }
@@ -52,6 +54,7 @@ const FILE_ERRORS: Record<string, string> = {
  */
 export function readArticleFile(file: string): ArticleFile {
   let bytes: Buffer;
+  let realPath: string;
   try {
     const stats = statSync(file);
     if (stats.isDirectory()) throw new ArticleFileError(file, "is a folder, not a file");
@@ -60,6 +63,7 @@ export function readArticleFile(file: string): ArticleFile {
       throw new ArticleFileError(file, `too large: ${megabytes(stats.size)} MB, the limit is ${megabytes(MAX_ARTICLE_BYTES)} MB`);
     }
     bytes = readFileSync(file);
+    realPath = realpathSync(file);
   } catch (error) {
     if (error instanceof ArticleFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "";
@@ -73,7 +77,7 @@ export function readArticleFile(file: string): ArticleFile {
     throw error;
   }
   const contentHash = createHash("sha256").update(raw, "utf8").digest("hex");
-  return { file, raw, contentHash };
+  return { file, realPath, raw, contentHash };
 }
 
 function megabytes(bytes: number): string {

@@ -76,16 +76,26 @@ export async function seedArticles(
       summary.stoppedBy = reasonOf(error);
       return summary;
     }
+    let next: Pending;
     try {
       const article = readArticleFile(file);
       summary.read++;
       const tagged = tagOrExplain(tag, article.raw, file);
-      const toLoad = { sourceFile: file, contentHash: article.contentHash, content: article.raw, tagged };
-      pending.push({ file, article: toLoad });
-      batch.push(toLoad);
+      next = { file, article: { sourceFile: article.realPath, contentHash: article.contentHash, content: article.raw, tagged } };
     } catch (error) {
-      pending.push({ file, outcome: "failed", reason: reasonOf(error) });
+      next = { file, outcome: "failed", reason: reasonOf(error) };
     }
+    if ("article" in next) {
+      const { sourceFile } = next.article;
+      // The same file reached twice (a link, another spelling of its path): its versions load one at a time.
+      if (batch.some((a) => a.sourceFile === sourceFile)) await flush();
+      if (summary.stoppedBy) {
+        summary.notLoaded.push(...files.slice(index));
+        return summary;
+      }
+      batch.push(next.article);
+    }
+    pending.push(next);
     if (isFullLoadBatch(batch)) await flush();
     if (summary.stoppedBy) {
       summary.notLoaded.push(...files.slice(index + 1));
