@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -48,5 +49,35 @@ describe("readArticleFile", () => {
     expect((caught as ArticleFileError).file).toBe(file);
     expect((caught as Error).message).toMatch(reason);
     expect((caught as Error).message.startsWith(file)).toBe(true);
+  });
+
+  it("never returns a file an editor is saving half-written: a read during a change is refused", { timeout: 60_000 }, async () => {
+    const dir = folderWith({});
+    const file = path.join(dir, "saving.txt");
+    // Two versions of different sizes, each saved by truncating the file and writing it anew.
+    const versions = [8, 9].map((n) => "河南省委书记楼阳生强调,要压实四方责任。\n".repeat(n * 12_000));
+    versions.forEach((text, i) => writeFileSync(path.join(dir, `version${i}`), text));
+    writeFileSync(file, versions[0]);
+    const editor = spawn(process.execPath, [
+      "-e",
+      `const fs = require("node:fs"); const v = [0, 1].map((i) => fs.readFileSync(${JSON.stringify(dir)} + "/version" + i));
+       for (let i = 0; ; i++) { const fd = fs.openSync(${JSON.stringify(file)}, "w"); fs.writeSync(fd, v[i % 2]); fs.closeSync(fd); }`,
+    ]);
+    try {
+      let refused = 0;
+      for (let read = 0; read < 200 && refused < 5; read++) {
+        try {
+          expect(versions).toContain(readArticleFile(file).raw);
+        } catch (error) {
+          if (!(error instanceof ArticleFileError)) throw error;
+          expect(error.reason).toMatch(/changed while it was being read|empty file/);
+          if (/changed/.test(error.reason)) refused++;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect(refused).toBeGreaterThan(0);
+    } finally {
+      editor.kill("SIGKILL");
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { decodeArticleBytes, NotArticleTextError } from "./article-text";
 
@@ -59,10 +59,8 @@ export function readArticleFile(file: string): ArticleFile {
     const stats = statSync(file);
     if (stats.isDirectory()) throw new ArticleFileError(file, "is a folder, not a file");
     if (!stats.isFile()) throw new ArticleFileError(file, "not a regular file (a pipe, socket or device)");
-    if (stats.size > MAX_ARTICLE_BYTES) {
-      throw new ArticleFileError(file, `too large: ${megabytes(stats.size)} MB, the limit is ${megabytes(MAX_ARTICLE_BYTES)} MB`);
-    }
-    bytes = readFileSync(file);
+    if (stats.size > MAX_ARTICLE_BYTES) throw new ArticleFileError(file, tooLarge(stats.size));
+    bytes = readUnchanged(file);
     realPath = realpathSync(file);
   } catch (error) {
     if (error instanceof ArticleFileError) throw error;
@@ -78,6 +76,55 @@ export function readArticleFile(file: string): ArticleFile {
   }
   const contentHash = createHash("sha256").update(raw, "utf8").digest("hex");
   return { file, realPath, raw, contentHash };
+}
+
+/**
+ * A file saved this recently may still be being written: a writer the machine paused mid-save
+ * leaves size and time unchanged across a read. Such a file must stay unchanged this long.
+ */
+const QUIET_MS = 200;
+
+/**
+ * The file's bytes, read through one descriptor, if its size and modification time are the same
+ * after the read as before, and stay so until it has been quiet for QUIET_MS (an editor saving
+ * it as the seed reads it would leave it half-written).
+ */
+function readUnchanged(file: string): Buffer {
+  // Non-blocking: a FIFO put in the file's place since it was checked must not hang the seed.
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const before = fstatSync(fd);
+    if (!before.isFile()) throw new ArticleFileError(file, "not a regular file (a pipe, socket or device)");
+    if (before.size > MAX_ARTICLE_BYTES) throw new ArticleFileError(file, tooLarge(before.size));
+    // One byte more than its size: a file growing as it is read shows it.
+    const buffer = Buffer.allocUnsafe(before.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    let after = fstatSync(fd);
+    const sinceSaved = Date.now() - after.mtimeMs;
+    if (length === before.size && sinceSaved < QUIET_MS) {
+      sleep(QUIET_MS - sinceSaved);
+      after = fstatSync(fd);
+    }
+    if (length !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+      throw new ArticleFileError(file, `changed while it was being read (${before.size} bytes, then ${after.size}); load it again once it is saved`);
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function tooLarge(bytes: number): string {
+  return `too large: ${megabytes(bytes)} MB, the limit is ${megabytes(MAX_ARTICLE_BYTES)} MB`;
 }
 
 function megabytes(bytes: number): string {
