@@ -1,6 +1,6 @@
 // The seed command end to end, as a user runs it: hostile folders, kill -9, two seeds at once.
 import { spawn, execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -303,6 +303,27 @@ describe("seed command after a seed killed between loading and rebuilding", () =
     const expected = await derivedCounts(open(clean));
     expect(expected.echoes).toBeGreaterThan(0);
     expect(await derivedCounts(open(databaseFile))).toEqual(expected);
+  });
+});
+
+describe("seed --reset under a running server", () => {
+  it("empties the database in place: a server reading it sees the new articles, not a deleted file", { timeout: 120_000 }, async () => {
+    const databaseFile = path.join(work, "served.db");
+    const before = writeArticleCopies(path.join(work, "served-before"), 2);
+    const after = writeArticleCopies(path.join(work, "served-after"), 1);
+    expect((await runSeed(databaseFile, [path.dirname(before[0])])).code).toBe(0);
+    // The app's connection, as the server holds it.
+    const server = open(databaseFile);
+    expect(await server.article.count()).toBe(before.length);
+
+    const reset = await runSeed(databaseFile, ["--reset", path.dirname(after[0])]);
+    expect(reset.code, reset.stderr).toBe(0);
+    expect((await server.article.findMany({ select: { sourceFile: true } })).map((a) => a.sourceFile).sort()).toEqual([...after].sort());
+    const deleted = readdirSync("/proc/self/fd")
+      .map((fd) => { try { return readlinkSync(path.join("/proc/self/fd", fd)); } catch { return ""; } })
+      .filter((target) => target.startsWith(databaseFile) && target.endsWith("(deleted)"));
+    expect(deleted).toEqual([]);
+    expect(databaseProblems(databaseFile)).toEqual([]);
   });
 });
 

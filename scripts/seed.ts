@@ -1,12 +1,11 @@
 // npm run seed [-- DIR] [--reset] [--if-empty]: tag every article in DIR and load it into SQLite.
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { databaseFailure } from "@/lib/db/failure";
 import { databaseFilePath } from "@/lib/db/location";
-import { migrateDatabase } from "@/lib/db/migrate";
+import { emptyDatabase, migrateDatabase } from "@/lib/db/migrate";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
 import { statementCountsByRegion } from "@/lib/db/queries";
 import { listArticleFiles } from "@/lib/ingest/article-file";
@@ -23,7 +22,7 @@ const program = new Command()
   .name("seed")
   .description("Tag the articles of a folder and load them into the database.")
   .argument("[dir]", "folder of .txt/.md articles", DEFAULT_FOLDER)
-  .option("--reset", "delete the database first and rebuild it from scratch")
+  .option("--reset", "empty the database first and rebuild it from scratch")
   .option("--if-empty", "do nothing when the database already holds articles")
   .option("--quiet", "no progress bar, only the summary")
   .parse();
@@ -69,7 +68,7 @@ async function main(): Promise<number> {
 }
 
 async function seedDatabase(file: string, dir: string, options: SeedOptions, stop: AbortSignal): Promise<number> {
-  if (options.reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  if (options.reset) emptyDatabase(file);
   migrateDatabase(file);
 
   const db = createDatabase({ file });
