@@ -115,7 +115,7 @@ describe("seed command on a folder of good and bad files", () => {
   const utf8 = Buffer.from(article);
   const cut = Buffer.byteLength(article.slice(0, 200));
   put("bad_damaged_utf8.txt", Buffer.concat([utf8.subarray(0, cut), Buffer.from([0xc0, 0xff]), utf8.subarray(cut)]), new RegExp(`not valid UTF-8: .* at byte ${cut}`));
-  put("bad_huge.txt", Buffer.alloc(50 * 1024 * 1024, Buffer.from("疫情防控")), /too large: 50\.0 MB/);
+  put("bad_huge.txt", Buffer.alloc(50 * 1024 * 1024, Buffer.from("疫情防控")), /too large: 52,428,800 bytes \(50\.0 MB\), over the limit of 10,485,760 bytes/);
   put("bad_english.txt", "The provincial secretary stressed epidemic prevention.\n", /no Chinese text/);
   // Unreadable files that stay unreadable for root: a symlink loop, a dangling link, a folder and a FIFO.
   symlinkSync("bad_loop.txt", path.join(folder, "bad_loop.txt"));

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { decodeArticleBytes, NotArticleTextError } from "./article-text";
+import { nameFromBytes, pathOnDisk, readableName } from "./file-name";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 
@@ -19,15 +20,15 @@ export class ArticleFileError extends Error {
     readonly file: string,
     readonly reason: string,
   ) {
-    super(`${file}: ${reason}`);
+    super(`${readableName(file)}: ${reason}`);
   }
 }
 
-/** The article files of a folder (not recursive), in name order. */
+/** The article files of a folder (not recursive), in name order; a name that is not UTF-8 is kept whole (file-name.ts). */
 export function listArticleFiles(dir: string): string[] {
   let names: string[];
   try {
-    names = readdirSync(dir);
+    names = readdirSync(dir, { encoding: "buffer" }).map(nameFromBytes);
   } catch (error) {
     throw new ArticleFileError(dir, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
@@ -55,13 +56,15 @@ const FILE_ERRORS: Record<string, string> = {
 export function readArticleFile(file: string): ArticleFile {
   let bytes: Buffer;
   let realPath: string;
+  const onDisk = pathOnDisk(file);
   try {
-    const stats = statSync(file);
+    const stats = statSync(onDisk);
     if (stats.isDirectory()) throw new ArticleFileError(file, "is a folder, not a file");
     if (!stats.isFile()) throw new ArticleFileError(file, "not a regular file (a pipe, socket or device)");
     if (stats.size > MAX_ARTICLE_BYTES) throw new ArticleFileError(file, tooLarge(stats.size));
-    bytes = readUnchanged(file);
-    realPath = realpathSync(file);
+    bytes = readUnchanged(file, onDisk);
+    // The native call: the JavaScript one turns a path of bytes back into a string on the way.
+    realPath = readableName(nameFromBytes(realpathSync.native(onDisk, { encoding: "buffer" })));
   } catch (error) {
     if (error instanceof ArticleFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "";
@@ -89,9 +92,9 @@ const QUIET_MS = 200;
  * after the read as before, and stay so until it has been quiet for QUIET_MS (an editor saving
  * it as the seed reads it would leave it half-written).
  */
-function readUnchanged(file: string): Buffer {
+function readUnchanged(file: string, onDisk: string | Buffer): Buffer {
   // Non-blocking: a FIFO put in the file's place since it was checked must not hang the seed.
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openSync(onDisk, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const before = fstatSync(fd);
     if (!before.isFile()) throw new ArticleFileError(file, "not a regular file (a pipe, socket or device)");
@@ -123,10 +126,8 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** In bytes: rounded to megabytes, a file one byte over the limit read "10.0 MB, the limit is 10.0 MB". */
 function tooLarge(bytes: number): string {
-  return `too large: ${megabytes(bytes)} MB, the limit is ${megabytes(MAX_ARTICLE_BYTES)} MB`;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
+  const count = (n: number) => n.toLocaleString("en-US");
+  return `too large: ${count(bytes)} bytes (${(bytes / 1024 / 1024).toFixed(1)} MB), over the limit of ${count(MAX_ARTICLE_BYTES)} bytes (10 MB)`;
 }

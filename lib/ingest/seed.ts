@@ -6,6 +6,7 @@ import { rebuildEchoes, type EchoRebuildSummary } from "@/lib/db/echoes";
 import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
 import { ArticleFileError, readArticleFile } from "./article-file";
+import { readableName } from "./file-name";
 import { checkCancelled } from "@/lib/cancellation";
 
 export type TagFunction = (raw: string, fileName: string) => TaggedArticle;
@@ -49,7 +50,9 @@ export async function seedArticles(
   stop?: AbortSignal,
 ): Promise<SeedSummary> {
   const summary: SeedSummary = { read: 0, loaded: 0, replaced: 0, skipped: 0, failed: [], statementsLoaded: 0, stoppedBy: null, notLoaded: [] };
-  const record = (result: FileResult) => {
+  // Files are named to people, and in the summary, with any byte of a name that is not UTF-8 as \xNN.
+  const record = (named: FileResult) => {
+    const result = { ...named, file: readableName(named.file) };
     if (result.outcome === "failed") summary.failed.push({ file: result.file, reason: result.reason });
     else {
       summary[result.outcome]++;
@@ -57,13 +60,14 @@ export async function seedArticles(
     }
     onFileDone(result);
   };
+  const notLoaded = (names: string[]) => summary.notLoaded.push(...names.map(readableName));
   let pending: Pending[] = [];
   let batch: ArticleToLoad[] = [];
   const flush = async () => {
     const loaded = await loadPending(db, pending, batch);
     for (const result of loaded.results) record(result);
     summary.stoppedBy = loaded.stoppedBy;
-    summary.notLoaded.push(...loaded.notLoaded);
+    notLoaded(loaded.notLoaded);
     pending = [];
     batch = [];
   };
@@ -72,7 +76,7 @@ export async function seedArticles(
       await checkCancelled(stop);
     } catch (error) {
       for (const p of pending) if (!("article" in p)) record(p);
-      summary.notLoaded.push(...pending.filter((p) => "article" in p).map((p) => p.file), ...files.slice(index));
+      notLoaded([...pending.filter((p) => "article" in p).map((p) => p.file), ...files.slice(index)]);
       summary.stoppedBy = reasonOf(error);
       return summary;
     }
@@ -80,7 +84,7 @@ export async function seedArticles(
     try {
       const article = readArticleFile(file);
       summary.read++;
-      const tagged = tagOrExplain(tag, article.raw, file);
+      const tagged = tagOrExplain(tag, article.raw, readableName(file));
       next = { file, article: { sourceFile: article.realPath, contentHash: article.contentHash, content: article.raw, tagged } };
     } catch (error) {
       next = { file, outcome: "failed", reason: reasonOf(error) };
@@ -90,7 +94,7 @@ export async function seedArticles(
       // The same file reached twice (a link, another spelling of its path): its versions load one at a time.
       if (batch.some((a) => a.sourceFile === sourceFile)) await flush();
       if (summary.stoppedBy) {
-        summary.notLoaded.push(...files.slice(index));
+        notLoaded(files.slice(index));
         return summary;
       }
       batch.push(next.article);
@@ -98,7 +102,7 @@ export async function seedArticles(
     pending.push(next);
     if (isFullLoadBatch(batch)) await flush();
     if (summary.stoppedBy) {
-      summary.notLoaded.push(...files.slice(index + 1));
+      notLoaded(files.slice(index + 1));
       return summary;
     }
   }
