@@ -1,14 +1,20 @@
 // Directive clauses and echoes: rebuilt by the seed, read by the trace page, region and compare views and the API.
+import { checkCancelled } from "@/lib/cancellation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statementClauses } from "@/lib/echo/clauses";
 import { detectEchoes, type ClauseForEcho, type EchoOptions } from "@/lib/echo/detect";
 import type { Database } from "./client";
+import { jsonRows } from "./load";
+import { corpusVersion, markBuilt } from "./derived";
 import { inIdChunks, statementWhere, type StatementQuery, type StatementRecord } from "./queries";
 import { matchingStatementIds } from "./statement-sql";
 
 const ARTICLE_BATCH = 200;
-/** Rows a createMany writes at once: one statement for all of a large corpus's clauses held every row twice. */
-const WRITE_BATCH = 2_000;
+/** Rows an INSERT writes at once: one statement for all of a large corpus's clauses held every row twice. */
+const WRITE_BATCH = 10_000;
+
+/** A clause as it is written: id, statementId, position, kind, startChar, endChar, text. */
+type ClauseToWrite = [number, number, number, string, number, number, string];
 
 export interface EchoRebuildSummary {
   clauses: number;
@@ -19,11 +25,15 @@ export interface EchoRebuildSummary {
  * Splits every statement into directive clauses and detects echoes over the whole corpus, replacing
  * what was there. Articles are read in batches; detection is near-linear (see lib/echo/detect.ts).
  * Clauses are numbered here (the tables are emptied first), so no read-back is needed to link echoes.
+ * The transaction that writes them also marks them complete for the articles read (lib/db/derived.ts).
  */
-export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> = {}): Promise<EchoRebuildSummary> {
-  const rows: Prisma.ClauseCreateManyInput[] = [];
+export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> = {}, stop?: AbortSignal): Promise<EchoRebuildSummary> {
+  // Read before the articles: an article added meanwhile leaves the echoes marked stale, never the reverse.
+  const version = await corpusVersion(db);
+  const rows: ClauseToWrite[] = [];
   const forEcho: ClauseForEcho[] = [];
   for (let cursor = 0; ; ) {
+    await checkCancelled(stop);
     const articles = await db.article.findMany({
       where: { id: { gt: cursor } },
       orderBy: { id: "asc" },
@@ -36,7 +46,7 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
       for (const s of article.statements) {
         statementClauses({ text: s.text, start: s.startChar, end: s.endChar }, article.content).forEach((c, position) => {
           const id = rows.length + 1;
-          rows.push({ id, statementId: s.id, position, kind: c.kind, startChar: c.start, endChar: c.end, text: c.text });
+          rows.push([id, s.id, position, c.kind, c.start, c.end, c.text]);
           forEcho.push({ id, text: c.text, date: s.date, level: s.level });
         });
       }
@@ -44,28 +54,27 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
   }
 
   const echoes = detectEchoes(forEcho, options);
+  await checkCancelled(stop);
   return db.$transaction(
     async (tx) => {
       await tx.echo.deleteMany();
       await tx.clause.deleteMany();
-      for (let i = 0; i < rows.length; i += WRITE_BATCH) await tx.clause.createMany({ data: rows.slice(i, i + WRITE_BATCH) });
-      for (let i = 0; i < echoes.length; i += WRITE_BATCH) {
-        await tx.echo.createMany({
-          data: echoes
-            .slice(i, i + WRITE_BATCH)
-            .map((e) => ({ centralClauseId: e.centralId, clauseId: e.echoId, score: e.score, sharedPhrases: JSON.stringify(e.sharedPhrases), lagDays: e.lagDays })),
-        });
+      for (let i = 0; i < rows.length; i += WRITE_BATCH) {
+        await tx.$executeRaw`
+          INSERT INTO "Clause" ("id", "statementId", "position", "kind", "startChar", "endChar", "text")
+          SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2, "value" ->> 3, "value" ->> 4, "value" ->> 5, "value" ->> 6 FROM ${jsonRows(rows.slice(i, i + WRITE_BATCH))}`;
       }
+      for (let i = 0; i < echoes.length; i += WRITE_BATCH) {
+        const batch = echoes.slice(i, i + WRITE_BATCH).map((e) => [e.centralId, e.echoId, e.score, JSON.stringify(e.sharedPhrases), e.lagDays]);
+        await tx.$executeRaw`
+          INSERT INTO "Echo" ("centralClauseId", "clauseId", "score", "sharedPhrases", "lagDays")
+          SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2, "value" ->> 3, "value" ->> 4 FROM ${jsonRows(batch)} ORDER BY "key"`;
+      }
+      await markBuilt(tx, "echoes", version);
       return { clauses: rows.length, echoes: echoes.length };
     },
     { timeout: 600_000 },
   );
-}
-
-/** True when articles are loaded but their clauses were never built (a database seeded before echoes existed). */
-export async function echoesMissing(db: Database): Promise<boolean> {
-  const [articles, clauses] = await Promise.all([db.article.count(), db.clause.count()]);
-  return articles > 0 && clauses === 0;
 }
 
 export interface ClauseView {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
-import { seedArticles } from "@/lib/ingest/seed";
+import { completeDerivedTables, seedArticles } from "@/lib/ingest/seed";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { createDatabase, type Database } from "./client";
@@ -25,6 +25,7 @@ describe("the statement tally behind the map", () => {
     db = createDatabase({ file });
     await syncReferenceData(db, referenceDataFrom(knowledge));
     await seedArticles(db, listArticleFiles(path.resolve("data/articles")), (raw, fileName) => tagArticle(raw, knowledge, { fileName }));
+    await completeDerivedTables(db);
   });
   afterAll(async () => db?.$disconnect());
 

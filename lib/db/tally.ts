@@ -1,6 +1,7 @@
 // The statement tally behind the map: counts by region, speaker, office, level, kind, theme and period,
 // rebuilt from the statements in one transaction. SQLite SQL (printf), so it stays in lib/db.
 import type { Database } from "./client";
+import { corpusVersion, markBuilt } from "./derived";
 
 /** Marks the rows that count every theme, or every date. */
 export const ANY = "*";
@@ -34,15 +35,10 @@ const TALLY_SQL = [
   tallyInsert(`'cap-' || c."topic"`, `FROM "Statement" s JOIN "StatementTopic" c ON c."statementId" = s."id" WHERE 1`),
 ];
 
-/** Rebuilds the tally from the statements; the seed calls it after loading. */
+/** Rebuilds the tally from the statements and marks it complete, in one transaction; the seed calls it after loading. */
 export async function refreshStatementTally(db: Database): Promise<void> {
-  await db.$transaction(TALLY_SQL.map((sql) => db.$executeRawUnsafe(sql)));
-}
-
-/** True when statements are loaded but the tally is empty (a migration cleared it to change its rows). */
-export async function tallyMissing(db: Database): Promise<boolean> {
-  const [statement, tally] = await Promise.all([db.statement.findFirst({ select: { id: true } }), db.statementTally.findFirst({ select: { id: true } })]);
-  return statement !== null && tally === null;
+  const version = await corpusVersion(db);
+  await db.$transaction([...TALLY_SQL.map((sql) => db.$executeRawUnsafe(sql)), markBuilt(db, "tally", version)]);
 }
 
 /** The statement id in a tally row's `latest`. */
