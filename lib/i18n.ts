@@ -6,6 +6,19 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 /** The cookie that holds the reader's choice; no cookie means the default. */
 export const LOCALE_COOKIE = "lang";
+/** `?lang=zh|en` overrides the cookie for one view, and the view's links keep it. */
+export const LANG_PARAM = "lang";
+
+/** `href` with `lang` added to its query (before any #fragment), when a view was asked for in one language. */
+export function withLang(href: string, lang: Locale | null): string {
+  if (!lang || !href.startsWith("/")) return href;
+  const hashAt = href.indexOf("#");
+  const [path, hash] = hashAt === -1 ? [href, ""] : [href.slice(0, hashAt), href.slice(hashAt)];
+  const queryAt = path.indexOf("?");
+  const params = new URLSearchParams(queryAt === -1 ? "" : path.slice(queryAt + 1));
+  params.set(LANG_PARAM, lang);
+  return `${queryAt === -1 ? path : path.slice(0, queryAt)}?${params.toString()}${hash}`;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return LOCALES.includes(value as Locale);
@@ -15,6 +28,7 @@ export function isLocale(value: unknown): value is Locale {
 const grouped = (n: number) => n.toLocaleString("en-US");
 
 const en = {
+  siteName: "Directive Atlas",
   brandTagline: "How China's leaders pass directives down the hierarchy",
   navMap: "Map",
   navCompare: "Compare",
@@ -169,6 +183,7 @@ const en = {
 export type Messages = typeof en;
 
 const zh: Messages = {
+  siteName: "指令地图",
   brandTagline: "中国领导人如何逐级传达指示",
   navMap: "地图",
   navCompare: "比较",

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import Link from "@/app/components/AtlasLink";
 import { readDatabase } from "@/lib/db/client";
 import { regionSummaries, regionDetail, themeList } from "@/lib/db/queries";
 import { parseStatementFilter, toSearchParams } from "@/lib/filters";
@@ -12,11 +13,16 @@ import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.navMap };
+}
+
 const CENTRAL_PANEL_SIZE = 30;
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = readDatabase();
-  const { locale, t } = await requestLocale();
+  const { locale, t, asked } = await requestLocale();
   // Validate query parameters.
   const parsed = parseStatementFilter(toSearchParams(await searchParams));
   const themes = await themeList(db);
@@ -47,7 +53,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       <FilterBar filter={filter} themes={themes} locale={locale} />
       <div className="map-layout">
         <section aria-label={t.mapLabel}>
-          <ChinaMap regions={regions} locale={locale} />
+          <ChinaMap regions={regions} locale={locale} lang={asked} />
           <div className="page-actions">
             <DownloadLink filter={filter} locale={locale} />
           </div>

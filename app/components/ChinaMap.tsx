@@ -12,7 +12,7 @@ import type { EChartsType } from "echarts/core";
 import chinaProvinces from "@/data/geo/china-provinces.json";
 import southChinaSea from "@/data/geo/south-china-sea.json";
 import type { RegionSummary } from "@/lib/definitions";
-import { localName, messagesFor, type Locale } from "@/lib/i18n";
+import { localName, messagesFor, withLang, type Locale } from "@/lib/i18n";
 import { compareHref, MAX_COMPARED } from "@/lib/compare-selection";
 import { escapeHtml, regionTooltipHtml } from "./region-tooltip";
 
@@ -61,7 +61,18 @@ interface GeoFeature {
  * The choropleth of statement counts, or of another measure (`colouring`). Click opens a region;
  * shift-click picks regions for the side-by-side comparison.
  */
-export default function ChinaMap({ regions, locale, colouring }: { regions: RegionSummary[]; locale: Locale; colouring?: RegionColouring }) {
+export default function ChinaMap({
+  regions,
+  locale,
+  lang = null,
+  colouring,
+}: {
+  regions: RegionSummary[];
+  locale: Locale;
+  /** The view's `?lang=`, kept in the links the map opens. */
+  lang?: Locale | null;
+  colouring?: RegionColouring;
+}) {
   const router = useRouter();
   const t = messagesFor(locale);
   const chartRef = useRef<EChartsType | null>(null);
@@ -187,11 +198,11 @@ export default function ChinaMap({ regions, locale, colouring }: { regions: Regi
           setSelected((current) =>
             current.includes(region.code) ? current.filter((c) => c !== region.code) : [...current, region.code].slice(-MAX_COMPARED),
           );
-        } else router.push(`/province/${region.code}`);
+        } else router.push(withLang(`/province/${region.code}`, lang));
       },
       finished: onFinished,
     }),
-    [byName, onFinished, router],
+    [byName, lang, onFinished, router],
   );
 
   return (
@@ -236,7 +247,7 @@ export default function ChinaMap({ regions, locale, colouring }: { regions: Regi
               </button>
             );
           })}{" "}
-          <Link href={compareHref(selected)}>{t.openCompare}</Link>{" "}
+          <Link href={withLang(compareHref(selected), lang)}>{t.openCompare}</Link>{" "}
           <button type="button" className="chip-button" onClick={() => setSelected([])}>
             {t.clearSelection}
           </button>

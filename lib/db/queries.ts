@@ -455,6 +455,11 @@ export interface LeaderDetail {
   total: number;
 }
 
+/** A leader's name, for a page title; null when there is no such leader. */
+export async function leaderName(db: Database, id: number): Promise<string | null> {
+  return (await db.leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
 /** A leader's posts, statements of a kind ("all" for every one; oldest first), the regions they spoke for and their theme profile. */
 export async function leaderDetail(db: Database, id: number, kind = "directive"): Promise<LeaderDetail | null> {
   const leader = await db.leader.findUnique({
