@@ -116,6 +116,10 @@ const en = {
   unattributed: "Unattributed",
   noRegionStatements: "No statements tagged for this region yet.",
   download: "Download CSV",
+  period: "Period",
+  allYears: "All years",
+  play: "Play",
+  pause: "Pause",
   compareThisRegion: "Compare with other regions",
 
   posts: "Posts",
@@ -271,6 +275,10 @@ const zh: Messages = {
   unattributed: "未署名",
   noRegionStatements: "该地区尚无标注的讲话。",
   download: "下载 CSV",
+  period: "时段",
+  allYears: "全部年份",
+  play: "播放",
+  pause: "暂停",
   compareThisRegion: "与其他地区比较",
 
   posts: "职务",

@@ -213,6 +213,7 @@ export default function ChinaMap({
       data-render-finished={regionPoints ? "true" : undefined}
       data-region-points={regionPoints ? JSON.stringify(regionPoints) : undefined}
       data-region-fills={regionFills ? JSON.stringify(regionFills) : undefined}
+      data-region-counts={JSON.stringify(Object.fromEntries(regions.filter((r) => r.code !== "central").map((r) => [r.name, r.statements])))}
     >
       <ReactEChartsCore
         echarts={echarts}
