@@ -120,6 +120,13 @@ const en = {
   allYears: "All years",
   play: "Play",
   pause: "Pause",
+  countedPerRegion: (kind: string) =>
+    ({ directive: "Directives per region", assessment: "Assessments per region", procedural: "Procedural lines per region" })[kind] ?? "Statements per region",
+  downloadImage: "Download image",
+  citeThisView: "Cite this view",
+  figureSource: "Source: Directive Atlas, statements tagged from news articles by rule · Boundaries: Tianditu (天地图)",
+  citation: (title: string, subtitle: string, url: string, accessed: string) =>
+    `Directive Atlas (${accessed.slice(0, 4)}). ${title}: ${subtitle} [map]. ${url}, accessed ${accessed}.`,
   compareThisRegion: "Compare with other regions",
 
   posts: "Posts",
@@ -279,6 +286,11 @@ const zh: Messages = {
   allYears: "全部年份",
   play: "播放",
   pause: "暂停",
+  countedPerRegion: (kind: string) => ({ directive: "各地指示数", assessment: "各地评估数", procedural: "各地程序性记载数" })[kind] ?? "各地讲话数",
+  downloadImage: "下载图片",
+  citeThisView: "引用此视图",
+  figureSource: "来源：指令地图，据新闻报道按规则标注的讲话 · 边界：天地图",
+  citation: (title: string, subtitle: string, url: string, accessed: string) => `指令地图（${accessed.slice(0, 4)}）。${title}：${subtitle}［地图］。${url}，访问于 ${accessed}。`,
   compareThisRegion: "与其他地区比较",
 
   posts: "职务",

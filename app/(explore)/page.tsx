@@ -8,6 +8,7 @@ import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
 import FilterBar from "@/app/components/FilterBar";
+import FigureDownloads from "@/app/components/FigureDownloads";
 import FilterProblem from "@/app/components/FilterProblem";
 import PeriodControl from "@/app/components/PeriodControl";
 import ChinaMap from "@/app/components/LazyChinaMap";
@@ -65,9 +66,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
             query={filterQueryString(filter, asked ? { lang: asked } : {})}
             locale={locale}
           />
-          <ChinaMap regions={regions} locale={locale} lang={asked} />
+          <ChinaMap regions={regions} locale={locale} lang={asked} legendTitle={t.countedPerRegion(filter.kind)} />
           <div className="page-actions">
             <DownloadLink filter={filter} locale={locale} />
+            <FigureDownloads filter={filter} themes={themes} locale={locale} lang={asked} />
           </div>
           <details className="region-table-wrap">
             <summary>{t.regionTable}</summary>
