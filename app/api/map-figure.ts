@@ -27,9 +27,7 @@ export async function mapFigure(request: Request): Promise<{ ok: true; svg: stri
   const lang = url.searchParams.get(LANG_PARAM);
   const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
   // Validate query parameters: the map page's filters.
-  const params = new URLSearchParams(url.searchParams);
-  params.delete(LANG_PARAM);
-  const parsed = parseStatementFilter(params);
+  const parsed = parseStatementFilter(new URLSearchParams([...url.searchParams].filter(([key]) => key !== LANG_PARAM)));
   if (!parsed.ok) return { ok: false, response: Response.json({ error: parsed.message }, { status: 400 }) };
   const filter = parsed.filter;
   const db = readDatabase();
