@@ -22,6 +22,8 @@ export const APP_ROUTES: AppRoute[] = [
   { pattern: "/trace/[statementId]", example: "10", query: [] },
   { pattern: "/api/statements", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
   { pattern: "/api/echoes", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
+  { pattern: "/api/map.svg", query: [...STATEMENT_FILTERS, "lang"] },
+  { pattern: "/api/map.png", query: [...STATEMENT_FILTERS, "lang"] },
 ];
 
 /** The route with its parameter (already URL-encoded) filled in. */

@@ -1,9 +1,18 @@
 // Query parameters shared by the API and, later, the pages: parsed at the edge, 400 on bad input.
 import { z } from "zod";
-import regionsFile from "@/data/regions.json";
 import { MAX_COMPARED } from "./compare-selection";
+import { LANG_PARAM } from "./i18n";
+import { regionCodeOf } from "./regions";
 
-const REGION_CODES = regionsFile.regions.map((r) => r.code) as [string, ...string[]];
+const unknownRegion = (spelling: unknown) => `unknown region "${String(spelling).slice(0, 40)}" (give a code such as henan, a name such as 河南, or an adcode such as 410000)`;
+
+/** A region as a code, a Chinese or English name or an adcode, read as its code. */
+const regionField = z.string().transform((spelling, ctx) => {
+  const code = regionCodeOf(spelling);
+  if (code) return code;
+  ctx.addIssue({ code: "custom", message: unknownRegion(spelling) });
+  return z.NEVER;
+});
 
 const isoDate = z
   .string()
@@ -19,7 +28,7 @@ const kindField = z.enum([...STATEMENT_KINDS, "all"], { error: `must be one of: 
 export const kindChoiceSchema = kindField.default("directive");
 
 const filterFields = {
-  region: z.enum(REGION_CODES, { error: `must be one of: ${REGION_CODES.join(", ")}` }).optional(),
+  region: regionField.optional(),
   leader: z.string().trim().min(1).max(20).optional(),
   level: z.enum(["central", "provincial", "municipal"]).optional(),
   theme: z
@@ -65,10 +74,13 @@ export type StatementFilter = z.infer<typeof statementFilterSchema>;
 export type SearchFilter = z.infer<typeof searchFilterSchema>;
 export type SearchPageFilter = z.infer<typeof searchPageSchema>;
 
-/** Next.js page searchParams as URLSearchParams (repeated keys kept, so they can be refused). */
+/**
+ * Next.js page searchParams as URLSearchParams (repeated keys kept, so they can be refused), less
+ * `lang`, which picks the interface language (app/locale.ts) and filters nothing.
+ */
 export function toSearchParams(params: Record<string, string | string[] | undefined>): URLSearchParams {
   const result = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) result.append(key, v);
+  for (const [key, value] of Object.entries(params)) if (key !== LANG_PARAM) for (const v of [value ?? []].flat()) result.append(key, v);
   return result;
 }
 
@@ -104,7 +116,7 @@ function parseFilter<T>(params: URLSearchParams, schema: z.ZodType<T>): ParseRes
   return { ok: false, message };
 }
 
-/** `regions=henan,jiangsu,central`: known codes, no repeats, at most four. Fewer than two is allowed (the page asks for more). */
+/** `regions=henan,河南,410000`: known regions (any spelling, read as codes), no repeats, at most four. Fewer than two is allowed (the page asks for more). */
 export const compareSelectionSchema = z.strictObject({
   regions: z
     .string()
@@ -113,7 +125,7 @@ export const compareSelectionSchema = z.strictObject({
     .transform((value) => (value ? value.split(",").map((code) => code.trim()).filter(Boolean) : []))
     .pipe(
       z
-        .array(z.string().refine((code) => (REGION_CODES as string[]).includes(code), { error: (issue) => `unknown region "${String(issue.input).slice(0, 40)}"` }))
+        .array(regionField)
         .max(MAX_COMPARED, `compare at most ${MAX_COMPARED} regions`)
         .refine((codes) => new Set(codes).size === codes.length, "a region is listed twice"),
     ),

@@ -6,6 +6,19 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 /** The cookie that holds the reader's choice; no cookie means the default. */
 export const LOCALE_COOKIE = "lang";
+/** `?lang=zh|en` overrides the cookie for one view, and the view's links keep it. */
+export const LANG_PARAM = "lang";
+
+/** `href` with `lang` added to its query (before any #fragment), when a view was asked for in one language. */
+export function withLang(href: string, lang: Locale | null): string {
+  if (!lang || !href.startsWith("/")) return href;
+  const hashAt = href.indexOf("#");
+  const [path, hash] = hashAt === -1 ? [href, ""] : [href.slice(0, hashAt), href.slice(hashAt)];
+  const queryAt = path.indexOf("?");
+  const params = new URLSearchParams(queryAt === -1 ? "" : path.slice(queryAt + 1));
+  params.set(LANG_PARAM, lang);
+  return `${queryAt === -1 ? path : path.slice(0, queryAt)}?${params.toString()}${hash}`;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return LOCALES.includes(value as Locale);
@@ -15,6 +28,7 @@ export function isLocale(value: unknown): value is Locale {
 const grouped = (n: number) => n.toLocaleString("en-US");
 
 const en = {
+  siteName: "Directive Atlas",
   brandTagline: "How China's leaders pass directives down the hierarchy",
   navMap: "Map",
   navCompare: "Compare",
@@ -102,6 +116,17 @@ const en = {
   unattributed: "Unattributed",
   noRegionStatements: "No statements tagged for this region yet.",
   download: "Download CSV",
+  period: "Period",
+  allYears: "All years",
+  play: "Play",
+  pause: "Pause",
+  countedPerRegion: (kind: string) =>
+    ({ directive: "Directives per region", assessment: "Assessments per region", procedural: "Procedural lines per region" })[kind] ?? "Statements per region",
+  downloadImage: "Download image",
+  citeThisView: "Cite this view",
+  figureSource: "Source: Directive Atlas, statements tagged from news articles by rule · Boundaries: Tianditu (天地图)",
+  citation: (title: string, subtitle: string, url: string, accessed: string) =>
+    `Directive Atlas (${accessed.slice(0, 4)}). ${title}: ${subtitle} [map]. ${url}, accessed ${accessed}.`,
   compareThisRegion: "Compare with other regions",
 
   posts: "Posts",
@@ -169,6 +194,7 @@ const en = {
 export type Messages = typeof en;
 
 const zh: Messages = {
+  siteName: "指令地图",
   brandTagline: "中国领导人如何逐级传达指示",
   navMap: "地图",
   navCompare: "比较",
@@ -256,6 +282,15 @@ const zh: Messages = {
   unattributed: "未署名",
   noRegionStatements: "该地区尚无标注的讲话。",
   download: "下载 CSV",
+  period: "时段",
+  allYears: "全部年份",
+  play: "播放",
+  pause: "暂停",
+  countedPerRegion: (kind: string) => ({ directive: "各地指示数", assessment: "各地评估数", procedural: "各地程序性记载数" })[kind] ?? "各地讲话数",
+  downloadImage: "下载图片",
+  citeThisView: "引用此视图",
+  figureSource: "来源：指令地图，据新闻报道按规则标注的讲话 · 边界：天地图",
+  citation: (title: string, subtitle: string, url: string, accessed: string) => `指令地图（${accessed.slice(0, 4)}）。${title}：${subtitle}［地图］。${url}，访问于 ${accessed}。`,
   compareThisRegion: "与其他地区比较",
 
   posts: "职务",

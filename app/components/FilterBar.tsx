@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link, { LangField } from "@/app/components/AtlasLink";
 import type { ThemeOption } from "@/lib/db/queries";
 import type { SearchFilter } from "@/lib/filters";
 import { localName, messagesFor, type Locale } from "@/lib/i18n";
@@ -36,6 +36,7 @@ export default function FilterBar({
   const t = messagesFor(locale);
   return (
     <form className="filter-bar" method="get" action={action} aria-label={t.filters}>
+      <LangField />
       {children}
       {filter.q !== undefined ? (
         <label>

@@ -1,3 +1,4 @@
+import { LangField } from "@/app/components/AtlasLink";
 import { messagesFor, type Locale } from "@/lib/i18n";
 
 /** Directives or all statements (or one other kind), as a GET form: the choice lives in the URL. */
@@ -5,6 +6,7 @@ export default function KindSwitch({ kind, action, locale }: { kind: string; act
   const t = messagesFor(locale);
   return (
     <form method="get" action={action} className="kind-switch">
+      <LangField />
       <label>
         {t.kindLabel}{" "}
         <select name="kind" defaultValue={kind} data-testid="kind-switch">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/components/AtlasLink";
 import type { StatementView } from "@/lib/definitions";
 import { directiveBodySpans } from "@/lib/echo/clauses";
 import { directiveSegments } from "@/lib/highlight";

@@ -456,6 +456,17 @@ export interface LeaderDetail {
   total: number;
 }
 
+/** The first and last statement dates (ISO), for the map's year steps; nulls when none is dated. */
+export async function statementDateRange(db: Database): Promise<{ first: string | null; last: string | null }> {
+  const { _min, _max } = await db.statement.aggregate({ _min: { date: true }, _max: { date: true } });
+  return { first: _min.date, last: _max.date };
+}
+
+/** A leader's name, for a page title; null when there is no such leader. */
+export async function leaderName(db: Database, id: number): Promise<string | null> {
+  return (await db.leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
 /** A leader's posts, statements of a kind ("all" for every one; oldest first), the regions they spoke for and their theme profile. */
 export async function leaderDetail(db: Database, id: number, kind = "directive"): Promise<LeaderDetail | null> {
   const leader = await db.leader.findUnique({

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import Link from "@/app/components/AtlasLink";
 import { readDatabase } from "@/lib/db/client";
 import { compareRegions } from "@/lib/db/compare";
 import { echoLagByRegion, type RegionEchoSpeed } from "@/lib/db/echoes";
@@ -14,6 +15,14 @@ import FilterProblem from "@/app/components/FilterProblem";
 import TopicProfile from "@/app/components/TopicProfile";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
+  const { locale, t } = await requestLocale();
+  const listed = [(await searchParams).regions ?? []].flat().join(",");
+  const selection = compareSelectionSchema.safeParse(listed ? { regions: listed } : {});
+  const names = selection.success ? selection.data.regions.flatMap((code) => regionsFile.regions.filter((r) => r.code === code)).map((r) => localName(locale, r)) : [];
+  return { title: names.length > 0 ? `${names.join(" · ")} · ${t.compareTitle}` : t.compareTitle };
+}
 
 /** How often and how fast a region echoed the centre (the centre itself has no row). */
 function EchoSpeed({ speed, t }: { speed: RegionEchoSpeed | undefined; t: Messages }) {

@@ -1,7 +1,8 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import Link from "@/app/components/AtlasLink";
 import { notFound } from "next/navigation";
 import { readDatabase } from "@/lib/db/client";
-import { leaderDetail } from "@/lib/db/queries";
+import { leaderDetail, leaderName } from "@/lib/db/queries";
 import { kindChoiceSchema, recordIdSchema } from "@/lib/filters";
 import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
@@ -12,6 +13,12 @@ import KindSwitch from "@/app/components/KindSwitch";
 import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const id = recordIdSchema.safeParse((await params).id);
+  const found = id.success ? await leaderName(readDatabase(), id.data) : null;
+  return { title: found ?? (await requestLocale()).t.notFoundTitle };
+}
 
 export default async function LeaderPage({
   params,
