@@ -7,6 +7,8 @@ export interface AppRoute {
   example?: string;
   /** Query parameters the route reads. */
   query: string[];
+  /** Hostile query strings to send it, when fewer than the default: a route whose answer is costly to make. */
+  fuzzQueries?: number;
 }
 
 const STATEMENT_FILTERS = ["region", "leader", "level", "theme", "kind", "from", "to"];
@@ -23,7 +25,8 @@ export const APP_ROUTES: AppRoute[] = [
   { pattern: "/api/statements", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
   { pattern: "/api/echoes", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
   { pattern: "/api/map.svg", query: [...STATEMENT_FILTERS, "lang"] },
-  { pattern: "/api/map.png", query: [...STATEMENT_FILTERS, "lang"] },
+  // The PNG is the SVG figure (fuzzed in full above) rasterised: each answer costs a rendering.
+  { pattern: "/api/map.png", query: [...STATEMENT_FILTERS, "lang"], fuzzQueries: 100 },
 ];
 
 /** The route with its parameter (already URL-encoded) filled in. */
