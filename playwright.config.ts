@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run --silent seed -- --reset --quiet && npm run --silent seed -- e2e/fixtures/hostile-articles --quiet && npm run --silent build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `npm run --silent seed -- --reset --quiet && npm run --silent seed -- "$PWD/e2e/fixtures/hostile-articles" --quiet && npm run --silent build && WEB_WORKERS=1 node --import tsx scripts/serve-cluster.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     timeout: 300_000,
     reuseExistingServer: false,

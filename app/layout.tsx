@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import Link, { LangField } from "@/app/components/AtlasLink";
 import { requestLocale } from "./locale";
 import LanguageToggle from "./components/LanguageToggle";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Directive Atlas",
-  description: "How China's leaders pass epidemic directives down the hierarchy, on a map.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: { template: `%s · ${t.siteName}`, default: t.siteName }, description: t.brandTagline };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/compare">{t.navCompare}</Link>
           </nav>
           <form className="site-search" method="get" action="/search" role="search">
+            <LangField />
             <input type="search" name="q" aria-label={t.searchLabel} placeholder={t.searchPlaceholder} maxLength={100} required />
             <button type="submit">{t.searchButton}</button>
           </form>

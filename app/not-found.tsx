@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/components/AtlasLink";
 import { requestLocale } from "./locale";
 
 export default async function NotFound() {

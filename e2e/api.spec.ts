@@ -49,6 +49,15 @@ test.describe("GET /api/statements", () => {
     expect(rows.map((r) => r.speaker)).toContain("许昆林");
   });
 
+  test("exports a title that starts like a formula with a leading quote", async ({ request }) => {
+    // e2e/fixtures/hostile-articles/hostile-formula.txt is titled =HYPERLINK(…).
+    const text = await (await request.get(`/api/statements?leader=${encodeURIComponent("应勇")}&format=csv`)).text();
+    const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+    const titles = rows.map((r) => r.articleTitle).filter((t) => t.includes("HYPERLINK"));
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title.startsWith("'=HYPERLINK")).toBe(true);
+  });
+
   for (const query of ["region=atlantis", "from=2022-13-01", "level=village", "limit=-1", "theme=%27%20OR%201%3D1", "unknown=1", "region=henan&region=hubei"]) {
     test(`answers 400 with a message for ${query}`, async ({ request }) => {
       const response = await request.get(`/api/statements?${query}`);

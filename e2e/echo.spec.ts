@@ -99,7 +99,7 @@ test.describe("GET /api/echoes", () => {
 
   test("answers 400 with a message on bad input", async ({ request }) => {
     expect((await request.get("/api/echoes?central=abc")).status()).toBe(400);
-    expect((await request.get("/api/echoes?kind=maybe")).status()).toBe(400);
+    expect((await request.get("/api/echoes?link=maybe")).status()).toBe(400);
     const response = await request.get("/api/echoes?region=atlantis");
     expect(response.status()).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(/region/);

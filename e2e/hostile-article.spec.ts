@@ -35,6 +35,17 @@ test.describe("article text is data, never markup", () => {
     await expectInert(page);
   });
 
+  // The hostile articles are seeded by absolute path (playwright.config.ts).
+  test("the article page and the CSV name the file without the server's folders", async ({ page }) => {
+    const id = await hostileArticleId(page);
+    await page.goto(`/article/${id}`);
+    await expect(page.getByText("e2e/fixtures/hostile-articles/hostile-markup.txt")).toBeVisible();
+    expect(await page.content()).not.toContain(process.cwd());
+    const csv = await (await page.request.get(`/api/statements?leader=${encodeURIComponent("应勇")}&format=csv`)).text();
+    expect(csv).toContain(",e2e/fixtures/hostile-articles/hostile-markup.txt,");
+    expect(csv).not.toContain(process.cwd());
+  });
+
   test("statement lists show the markup as text and run none of it", async ({ page }) => {
     await page.goto("/province/hubei");
     await expect(page.getByTestId("statement").filter({ hasText: "<img src=x onerror=" })).not.toHaveCount(0);

@@ -71,6 +71,15 @@ test.describe("map of China", () => {
     await expect(surveillance.getByTestId("evidence")).toContainText("甘肃省委书记");
   });
 
+  test("香港 and 澳门, too small to point at as shapes, are picked by their markers", async ({ page }) => {
+    const points = await renderedMap(page);
+    const tooltip = await hoverRegion(page, points, "香港");
+    await expect(tooltip).toContainText("Hong Kong");
+    await hoverRegion(page, points, "澳门");
+    await page.mouse.click(points["澳门"][0], points["澳门"][1]);
+    await expect(page).toHaveURL(/\/province\/macau$/);
+  });
+
   test("the central panel lists 习近平", async ({ page }) => {
     await page.goto("/");
     const panel = page.getByTestId("central-panel");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareHref } from "./compare-selection";
-import { compareSelectionSchema, filterQueryString, parseSearchFilter, parseSearchPageFilter, parseStatementFilter } from "./filters";
+import { compareSelectionSchema, filterQueryString, parseSearchFilter, parseSearchPageFilter, parseStatementFilter, toSearchParams } from "./filters";
 
 const parse = (query: string) => parseStatementFilter(new URLSearchParams(query));
 
@@ -13,6 +13,7 @@ describe("parseStatementFilter", () => {
         leader: "楼阳生",
         level: "provincial",
         theme: "surveillance",
+        kind: "directive",
         from: "2022-01-01",
         to: "2022-12-31",
         format: "json",
@@ -23,18 +24,34 @@ describe("parseStatementFilter", () => {
     expect(parse("format=csv&limit=5")).toMatchObject({ ok: true, filter: { format: "csv", limit: 5 } });
   });
 
+  it("reads a region by its code, Chinese name or adcode", () => {
+    for (const spelling of ["henan", "河南", "河南省", "410000"]) expect(parse(`region=${spelling}`)).toMatchObject({ ok: true, filter: { region: "henan" } });
+  });
+
+  it("leaves the interface language to the page", () => {
+    expect([...toSearchParams({ lang: "zh", theme: "flood-control" }).keys()]).toEqual(["theme"]);
+    expect(parse(toSearchParams({ lang: "en", region: "河南" }).toString())).toMatchObject({ ok: true, filter: { region: "henan" } });
+  });
+
   it("treats empty form fields as no filter", () => {
-    expect(parse("theme=&level=&from=&leader=")).toEqual({ ok: true, filter: { format: "json", limit: 100, offset: 0 } });
+    expect(parse("theme=&level=&from=&leader=")).toEqual({ ok: true, filter: { kind: "directive", format: "json", limit: 100, offset: 0 } });
+  });
+
+  it("counts directives unless asked for all statements or another kind, and takes a CAP major topic as a theme", () => {
+    expect(parse("kind=all&theme=cap-5")).toMatchObject({ ok: true, filter: { kind: "all", theme: "cap-5" } });
+    expect(parse("kind=procedural")).toMatchObject({ ok: true, filter: { kind: "procedural" } });
+    expect(parseSearchFilter(new URLSearchParams("theme=flood-control"))).toEqual({ ok: true, filter: { theme: "flood-control", format: "json", limit: 100, offset: 0 } });
   });
 
   it.each([
-    ["region=atlantis", /region: must be one of/],
+    ["region=atlantis", /region: unknown region "atlantis"/],
     ["level=village", /level/],
     ["from=2022-02-30", /from: is not a real date/],
     ["to=17/03/2022", /to: must be an ISO date/],
     ["from=2023-01-01&to=2022-01-01", /from must not be after to/],
     ["theme=' OR 1=1 --", /theme: must be a theme id/],
     ["limit=0", /limit/],
+    ["kind=order", /kind: must be one of/],
     ["q=监测", /unknown parameter q/],
     ["region=henan&region=jiangsu", /region: give it once/],
     [`leader=${"李".repeat(50)}`, /leader/],
@@ -78,10 +95,17 @@ describe("compareSelectionSchema", () => {
     expect(parseSelection(undefined)).toMatchObject({ success: true, data: { regions: [] } });
   });
 
+  it("reads Chinese names and adcodes as codes", () => {
+    expect(parseSelection("河南,江苏,中央")).toMatchObject({ success: true, data: { regions: ["henan", "jiangsu", "central"] } });
+    expect(parseSelection("410000,jiangsu")).toMatchObject({ success: true, data: { regions: ["henan", "jiangsu"] } });
+  });
+
   it.each([
     ["henan,atlantis", /unknown region "atlantis"/],
     ["henan,jiangsu,gansu,jilin,liaoning", /at most 4/],
     ["henan,henan", /twice/],
+    ["河南,nowhere", /unknown region "nowhere"/],
+    ["henan,河南", /twice/],
   ])("refuses %s", (regions, message) => {
     const result = parseSelection(regions);
     expect(result.success).toBe(false);

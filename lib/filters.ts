@@ -1,20 +1,42 @@
 // Query parameters shared by the API and, later, the pages: parsed at the edge, 400 on bad input.
 import { z } from "zod";
-import regionsFile from "@/data/regions.json";
 import { MAX_COMPARED } from "./compare-selection";
+import { LANG_PARAM } from "./i18n";
+import { regionCodeOf } from "./regions";
 
-const REGION_CODES = regionsFile.regions.map((r) => r.code) as [string, ...string[]];
+const unknownRegion = (spelling: unknown) => `unknown region "${String(spelling).slice(0, 40)}" (give a code such as henan, a name such as 河南, or an adcode such as 410000)`;
+
+/** A region as a code, a Chinese or English name or an adcode, read as its code. */
+const regionField = z.string().transform((spelling, ctx) => {
+  const code = regionCodeOf(spelling);
+  if (code) return code;
+  ctx.addIssue({ code: "custom", message: unknownRegion(spelling) });
+  return z.NEVER;
+});
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date, YYYY-MM-DD")
   .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value), "is not a real date");
 
+export const STATEMENT_KINDS = ["directive", "assessment", "procedural"] as const;
+
+/** A kind to count, or "all" for every statement. */
+const kindField = z.enum([...STATEMENT_KINDS, "all"], { error: `must be one of: ${STATEMENT_KINDS.join(", ")}, all` });
+
+/** A page's kind switch alone (the leader page): directives unless asked. */
+export const kindChoiceSchema = kindField.default("directive");
+
 const filterFields = {
-  region: z.enum(REGION_CODES, { error: `must be one of: ${REGION_CODES.join(", ")}` }).optional(),
+  region: regionField.optional(),
   leader: z.string().trim().min(1).max(20).optional(),
   level: z.enum(["central", "provincial", "municipal"]).optional(),
-  theme: z.string().regex(/^[a-z][a-z-]{1,40}$/, "must be a theme id such as surveillance").optional(),
+  theme: z
+    .string()
+    .regex(/^(?:[a-z][a-z-]{1,40}|cap-\d{1,3})$/, "must be a theme id such as flood-control, or a CAP major topic such as cap-5")
+    .optional(),
+  // The APIs return every kind unless asked; the pages count directives (pageFields).
+  kind: kindField.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   format: z.enum(["json", "csv"]).default("json"),
@@ -34,25 +56,31 @@ const searchText = z
 const datesInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const datesInOrderIssue = { message: "from must not be after to", path: ["from"] };
 
+/** The pages count directives unless the reader switches to all statements or another kind. */
+const pageFields = { ...filterFields, kind: kindField.default("directive") };
+
 /** The map's and pages' filters. */
-export const statementFilterSchema = z.strictObject(filterFields).refine(datesInOrder, datesInOrderIssue);
+export const statementFilterSchema = z.strictObject(pageFields).refine(datesInOrder, datesInOrderIssue);
 
 /** The same filters plus full-text search (`q`), for the statements API and the search page. */
 export const searchFilterSchema = z.strictObject({ ...filterFields, q: searchText.optional() }).refine(datesInOrder, datesInOrderIssue);
 
 /** The search page's parameters: the search filters, and `count=all` to count every match rather than stop at a cap. */
 export const searchPageSchema = z
-  .strictObject({ ...filterFields, q: searchText.optional(), count: z.literal("all", { error: 'must be "all"' }).optional() })
+  .strictObject({ ...pageFields, q: searchText.optional(), count: z.literal("all", { error: 'must be "all"' }).optional() })
   .refine(datesInOrder, datesInOrderIssue);
 
 export type StatementFilter = z.infer<typeof statementFilterSchema>;
 export type SearchFilter = z.infer<typeof searchFilterSchema>;
 export type SearchPageFilter = z.infer<typeof searchPageSchema>;
 
-/** Next.js page searchParams as URLSearchParams (repeated keys kept, so they can be refused). */
+/**
+ * Next.js page searchParams as URLSearchParams (repeated keys kept, so they can be refused), less
+ * `lang`, which picks the interface language (app/locale.ts) and filters nothing.
+ */
 export function toSearchParams(params: Record<string, string | string[] | undefined>): URLSearchParams {
   const result = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) result.append(key, v);
+  for (const [key, value] of Object.entries(params)) if (key !== LANG_PARAM) for (const v of [value ?? []].flat()) result.append(key, v);
   return result;
 }
 
@@ -88,7 +116,7 @@ function parseFilter<T>(params: URLSearchParams, schema: z.ZodType<T>): ParseRes
   return { ok: false, message };
 }
 
-/** `regions=henan,jiangsu,central`: known codes, no repeats, at most four. Fewer than two is allowed (the page asks for more). */
+/** `regions=henan,河南,410000`: known regions (any spelling, read as codes), no repeats, at most four. Fewer than two is allowed (the page asks for more). */
 export const compareSelectionSchema = z.strictObject({
   regions: z
     .string()
@@ -97,13 +125,13 @@ export const compareSelectionSchema = z.strictObject({
     .transform((value) => (value ? value.split(",").map((code) => code.trim()).filter(Boolean) : []))
     .pipe(
       z
-        .array(z.string().refine((code) => (REGION_CODES as string[]).includes(code), { error: (issue) => `unknown region "${String(issue.input).slice(0, 40)}"` }))
+        .array(regionField)
         .max(MAX_COMPARED, `compare at most ${MAX_COMPARED} regions`)
         .refine((codes) => new Set(codes).size === codes.length, "a region is listed twice"),
     ),
 });
 
-const URL_FILTER_KEYS = ["q", "region", "theme", "level", "leader", "from", "to"] as const;
+const URL_FILTER_KEYS = ["q", "region", "theme", "kind", "level", "leader", "from", "to"] as const;
 
 /** The filters as a query string for links (defaults such as format and limit left out). */
 export function filterQueryString(filter: Partial<SearchFilter>, extra: Record<string, string> = {}): string {

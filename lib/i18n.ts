@@ -6,6 +6,19 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 /** The cookie that holds the reader's choice; no cookie means the default. */
 export const LOCALE_COOKIE = "lang";
+/** `?lang=zh|en` overrides the cookie for one view, and the view's links keep it. */
+export const LANG_PARAM = "lang";
+
+/** `href` with `lang` added to its query (before any #fragment), when a view was asked for in one language. */
+export function withLang(href: string, lang: Locale | null): string {
+  if (!lang || !href.startsWith("/")) return href;
+  const hashAt = href.indexOf("#");
+  const [path, hash] = hashAt === -1 ? [href, ""] : [href.slice(0, hashAt), href.slice(hashAt)];
+  const queryAt = path.indexOf("?");
+  const params = new URLSearchParams(queryAt === -1 ? "" : path.slice(queryAt + 1));
+  params.set(LANG_PARAM, lang);
+  return `${queryAt === -1 ? path : path.slice(0, queryAt)}?${params.toString()}${hash}`;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return LOCALES.includes(value as Locale);
@@ -15,6 +28,7 @@ export function isLocale(value: unknown): value is Locale {
 const grouped = (n: number) => n.toLocaleString("en-US");
 
 const en = {
+  siteName: "Directive Atlas",
   brandTagline: "How China's leaders pass directives down the hierarchy",
   navMap: "Map",
   navCompare: "Compare",
@@ -60,6 +74,30 @@ const en = {
   noStatementsShort: "no statements",
   filteredToZero: "filtered to zero",
 
+  kindLabel: "Count",
+  kinds: { directive: "Directives", all: "All statements", assessment: "Assessments", procedural: "Procedural lines" } as Record<string, string>,
+  kindOne: { directive: "Directive", assessment: "Assessment", procedural: "Procedural" } as Record<string, string>,
+  allOfTopic: (topic: string) => `All of ${topic}`,
+  topicsLabel: "CAP topics",
+  topicProfile: "Topic profile (shared scale; open a topic for its themes)",
+  evidence: {
+    office: (d: string) => `Office named in the text: ${d}`,
+    city: (d: string) => `Place named in the text: ${d}`,
+    tenure: (d: string) => `In that post on that date: ${d}`,
+    context: (d: string) => `From the article around it: ${d}`,
+    centralBody: (d: string) => `A central body: ${d}`,
+    carriedOver: (speaker: string) => `Said by ${speaker}, named earlier in the article (他强调, 一要…, a paragraph that goes on)`,
+    theme: (theme: string, phrases: string) => `Theme “${theme}”: the text says ${phrases}`,
+    topicFromStory: (topic: string, field: string) => `Topic “${topic}”: no theme of its own; the article is about ${field}`,
+    kind: {
+      instruction: (words: string) => `Directive: it instructs (${words})`,
+      "later-instruction": (words: string) => `Directive: a later sentence instructs (${words})`,
+      evaluation: (words: string) => `Assessment: it describes or evaluates (${words})`,
+      "no-instruction": (words: string) => `Assessment: nothing in it instructs${words ? ` (${words})` : ""}`,
+      procedure: (words: string) => `Procedural: it records who presided, attended, convened or inspected (${words})`,
+      headline: () => "Procedural: a headline names the event, it instructs no one",
+    } as Record<string, (words: string) => string>,
+  },
   whyThisTag: "Why this tag",
   sourceArticle: "source article",
   themesLabel: "Themes",
@@ -78,6 +116,17 @@ const en = {
   unattributed: "Unattributed",
   noRegionStatements: "No statements tagged for this region yet.",
   download: "Download CSV",
+  period: "Period",
+  allYears: "All years",
+  play: "Play",
+  pause: "Pause",
+  countedPerRegion: (kind: string) =>
+    ({ directive: "Directives per region", assessment: "Assessments per region", procedural: "Procedural lines per region" })[kind] ?? "Statements per region",
+  downloadImage: "Download image",
+  citeThisView: "Cite this view",
+  figureSource: "Source: Directive Atlas, statements tagged from news articles by rule · Boundaries: Tianditu (天地图)",
+  citation: (title: string, subtitle: string, url: string, accessed: string) =>
+    `Directive Atlas (${accessed.slice(0, 4)}). ${title}: ${subtitle} [map]. ${url}, accessed ${accessed}.`,
   compareThisRegion: "Compare with other regions",
 
   posts: "Posts",
@@ -161,6 +210,7 @@ const en = {
 export type Messages = typeof en;
 
 const zh: Messages = {
+  siteName: "指令地图",
   brandTagline: "中国领导人如何逐级传达指示",
   navMap: "地图",
   navCompare: "比较",
@@ -206,6 +256,30 @@ const zh: Messages = {
   noStatementsShort: "无讲话",
   filteredToZero: "筛选后为零",
 
+  kindLabel: "统计",
+  kinds: { directive: "指示", all: "全部讲话", assessment: "评估", procedural: "程序性记载" } as Record<string, string>,
+  kindOne: { directive: "指示", assessment: "评估", procedural: "程序性" } as Record<string, string>,
+  allOfTopic: (topic: string) => `${topic}（全部）`,
+  topicsLabel: "CAP议题",
+  topicProfile: "议题分布（同一刻度；展开议题查看主题）",
+  evidence: {
+    office: (d: string) => `文中职务：${d}`,
+    city: (d: string) => `文中地名：${d}`,
+    tenure: (d: string) => `当日在任：${d}`,
+    context: (d: string) => `据上下文：${d}`,
+    centralBody: (d: string) => `中央机构：${d}`,
+    carriedOver: (speaker: string) => `承接前文，仍是${speaker}的讲话（他强调、一要……、段落续接）`,
+    theme: (theme: string, phrases: string) => `主题“${theme}”：文中有${phrases}`,
+    topicFromStory: (topic: string, field: string) => `议题“${topic}”：本条无主题词，全文讲的是${field}`,
+    kind: {
+      instruction: (words: string) => `指示：有指令性用语（${words}）`,
+      "later-instruction": (words: string) => `指示：后文有指令性用语（${words}）`,
+      evaluation: (words: string) => `评估：叙述或评价情况（${words}）`,
+      "no-instruction": (words: string) => `评估：没有指令性用语${words ? `（${words}）` : ""}`,
+      procedure: (words: string) => `程序性：记载主持、出席、召开或调研（${words}）`,
+      headline: () => "程序性：标题只点明事件，不发指示",
+    } as Record<string, (words: string) => string>,
+  },
   whyThisTag: "标注依据",
   sourceArticle: "来源文章",
   themesLabel: "主题",
@@ -224,6 +298,15 @@ const zh: Messages = {
   unattributed: "未署名",
   noRegionStatements: "该地区尚无标注的讲话。",
   download: "下载 CSV",
+  period: "时段",
+  allYears: "全部年份",
+  play: "播放",
+  pause: "暂停",
+  countedPerRegion: (kind: string) => ({ directive: "各地指示数", assessment: "各地评估数", procedural: "各地程序性记载数" })[kind] ?? "各地讲话数",
+  downloadImage: "下载图片",
+  citeThisView: "引用此视图",
+  figureSource: "来源：指令地图，据新闻报道按规则标注的讲话 · 边界：天地图",
+  citation: (title: string, subtitle: string, url: string, accessed: string) => `指令地图（${accessed.slice(0, 4)}）。${title}：${subtitle}［地图］。${url}，访问于 ${accessed}。`,
   compareThisRegion: "与其他地区比较",
 
   posts: "职务",

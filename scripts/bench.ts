@@ -10,6 +10,7 @@ import { createDatabase } from "@/lib/db/client";
 import { isFullLoadBatch, LOAD_BATCH, loadArticles, syncReferenceData, type ArticleToLoad } from "@/lib/db/load";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { listArticleFiles } from "@/lib/ingest/article-file";
+import { writeLongArticle } from "@/lib/ingest/fixtures/article-copies";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
@@ -134,6 +135,26 @@ async function main() {
   const seedNote = `${files.length} articles${seedRun.ok ? "" : ", seed FAILED"}`;
   report({ name: `npm run seed, ${files.length} articles, wall time`, value: seedRun.ok ? seedRun.seconds : null, unit: "s", budget: { op: "<=", value: (120 * files.length) / 10_000 }, note: seedNote });
   report({ name: `npm run seed, ${files.length} articles, peak memory`, value: seedRun.peakMegabytes, unit: "MB", budget: { op: "<=", value: 1024 }, note: seedRun.peakMegabytes === null ? "GNU time not installed" : undefined });
+
+  // One long article: the seed must stay linear in an article's size (a per-statement lookup among
+  // all of the article's passages made it quadratic: 1 MB took 89 s).
+  const long = (megabytes: number) => {
+    const dir = path.join(BENCH_DIR, "long", String(megabytes));
+    rmSync(dir, { recursive: true, force: true });
+    writeLongArticle(path.join(dir, "long.txt"), megabytes * 1024 * KB);
+    return runSeed(dir, `file:./${BENCH_DIR}/seed-long.db`);
+  };
+  const [oneMegabyte, tenMegabytes] = [long(1), long(10)];
+  for (const run of [oneMegabyte, tenMegabytes]) if (!run.ok) console.error(run.output.slice(-2000));
+  report({ name: "npm run seed, one 10 MB article, wall time", value: tenMegabytes.ok ? tenMegabytes.seconds : null, unit: "s", budget: { op: "<=", value: 30 } });
+  report({ name: "npm run seed, one 10 MB article, peak memory", value: tenMegabytes.peakMegabytes, unit: "MB", budget: { op: "<=", value: 500 } });
+  report({
+    name: "npm run seed time, one 10 MB article ÷ one 1 MB article",
+    value: oneMegabyte.ok && tenMegabytes.ok ? tenMegabytes.seconds / oneMegabyte.seconds : null,
+    unit: "×",
+    budget: { op: "<=", value: 10 },
+    note: "linear is under 10 (start-up is the same for both); quadratic would be about 100",
+  });
 
   // Query latency on a large database built with raw inserts of the tagged corpus, repeated.
   const queryFile = path.join(BENCH_DIR, `query-${size.queryStatements}.db`);

@@ -1,14 +1,16 @@
 // The seed command end to end, as a user runs it: hostile folders, kill -9, two seeds at once.
 import { spawn, execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { databaseProblems } from "@/lib/db/integrity";
 import { writeArticleCopies } from "@/lib/ingest/fixtures/article-copies";
 import { encodeGbk, encodeUtf16WithBom } from "@/lib/ingest/fixtures/legacy-encodings";
-import { seedLockPath } from "@/lib/ingest/seed-lock";
+import { seedArticles } from "@/lib/ingest/seed";
+import { isRunning, seedLockPath } from "@/lib/ingest/seed-lock";
+import { mountTmpfs, type Mount } from "@/lib/ingest/fixtures/tmpfs";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 
@@ -24,9 +26,11 @@ interface SeedRun {
   stderr: string;
 }
 
-function startSeed(databaseFile: string, args: string[]) {
-  // node itself, not the tsx wrapper: the process id is the seed's, and kill -9 reaches it.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--quiet", ...args], {
+/** The seed command; `viaNpm` starts it as users do, `npm run seed`, whose process is not the seed's. */
+function startSeed(databaseFile: string, args: string[], viaNpm = false) {
+  // Otherwise node itself, not a wrapper: the process id is the seed's, and kill -9 reaches it.
+  const [command, ...prefix] = viaNpm ? ["npm", "run", "--silent", "seed", "--"] : [process.execPath, "--import", "tsx", "scripts/seed.ts"];
+  const child = spawn(command, [...prefix, "--quiet", ...args], {
     env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -111,7 +115,7 @@ describe("seed command on a folder of good and bad files", () => {
   const utf8 = Buffer.from(article);
   const cut = Buffer.byteLength(article.slice(0, 200));
   put("bad_damaged_utf8.txt", Buffer.concat([utf8.subarray(0, cut), Buffer.from([0xc0, 0xff]), utf8.subarray(cut)]), new RegExp(`not valid UTF-8: .* at byte ${cut}`));
-  put("bad_huge.txt", Buffer.alloc(50 * 1024 * 1024, Buffer.from("疫情防控")), /too large: 50\.0 MB/);
+  put("bad_huge.txt", Buffer.alloc(50 * 1024 * 1024, Buffer.from("疫情防控")), /too large: 52,428,800 bytes \(50\.0 MB\), over the limit of 10,485,760 bytes/);
   put("bad_english.txt", "The provincial secretary stressed epidemic prevention.\n", /no Chinese text/);
   // Unreadable files that stay unreadable for root: a symlink loop, a dangling link, a folder and a FIFO.
   symlinkSync("bad_loop.txt", path.join(folder, "bad_loop.txt"));
@@ -188,6 +192,40 @@ describe("seed command under crashes and contention", () => {
     expect(existsSync(seedLockPath(databaseFile))).toBe(false);
   });
 
+  const articlesIn = (databaseFile: string) => open(databaseFile).article.count().catch(() => 0);
+  const lockHolder = (databaseFile: string) => Number(readFileSync(seedLockPath(databaseFile), "utf8"));
+  /** Starts `npm run seed` on a database of its own and waits until it is loading. */
+  async function seedUnderWay(name: string) {
+    const databaseFile = path.join(work, "stopped", `${name}.db`);
+    const seed = startSeed(databaseFile, [folder], true);
+    await until(async () => existsSync(seedLockPath(databaseFile)) && (await articlesIn(databaseFile)) >= 20, 60_000);
+    return { seed, databaseFile, loader: lockHolder(databaseFile) };
+  }
+
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("stops on %s sent to the process in its lock file: loaded articles whole, lock released, exit %i", { timeout: 120_000 }, async (signal, exitCode) => {
+    const { seed, databaseFile, loader } = await seedUnderWay(signal);
+    process.kill(loader, signal);
+    const run = await seed.done;
+    expect(run.code, run.stderr).toBe(exitCode);
+    expect(run.stderr).toContain(`seed stopped: the seed was stopped by ${signal}`);
+    expect(existsSync(seedLockPath(databaseFile))).toBe(false);
+    expect(await articlesIn(databaseFile)).toBeLessThan(files.length);
+    expect(databaseProblems(databaseFile)).toEqual([]);
+    expect(await partialArticles(open(databaseFile))).toEqual([]);
+  });
+
+  it("stops when `npm run seed` is killed with kill -9, instead of loading on alone with the lock", { timeout: 120_000 }, async () => {
+    const { seed, databaseFile, loader } = await seedUnderWay("npm-killed");
+    seed.child.kill("SIGKILL");
+    await until(async () => !isRunning(loader), 30_000);
+    expect(existsSync(seedLockPath(databaseFile))).toBe(false);
+    expect(await articlesIn(databaseFile)).toBeLessThan(files.length);
+    expect(await partialArticles(open(databaseFile))).toEqual([]);
+  });
+
   it("refuses a second seed while one runs; --reset rebuilds from scratch", { timeout: 120_000 }, async () => {
     const subset = path.join(work, "subset");
     const kept = writeArticleCopies(subset, 30);
@@ -207,13 +245,96 @@ describe("seed command under crashes and contention", () => {
   });
 });
 
+describe("seed command on a full disk", () => {
+  const disk = path.join(work, "small-disk");
+  let mount: Mount;
+  beforeAll(() => void (mount = mountTmpfs(disk, "3m")));
+  afterAll(() => (mount.ok ? mount.unmount() : undefined));
+
+  it("stops with exit 1, names the cause and every article not loaded, and releases the lock", { timeout: 120_000 }, async (context) => {
+    if (!mount.ok) {
+      console.warn(`skipped: ${mount.refused}`);
+      return context.skip();
+    }
+    const files = writeArticleCopies(path.join(work, "c500"), 100);
+    const databaseFile = path.join(disk, "full.db");
+    const run = await runSeed(databaseFile, [path.dirname(files[0])]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain("seed stopped: the disk holding the database is full (SQLITE_FULL");
+
+    const db = open(databaseFile);
+    const loaded = new Set((await db.article.findMany({ select: { sourceFile: true } })).map((a) => a.sourceFile));
+    expect(loaded.size).toBeGreaterThan(0);
+    expect(loaded.size).toBeLessThan(files.length);
+    const notLoaded = new Set([...run.stderr.matchAll(/^NOT LOADED (\S+)$/gm)].map((m) => m[1]));
+    expect([...notLoaded].sort()).toEqual(files.filter((f) => !loaded.has(f)).sort());
+    expect(run.stdout).toContain(`loaded ${loaded.size}, replaced 0, skipped (already loaded) 0, failed 0, not loaded ${files.length - loaded.size}.`);
+    expect(existsSync(seedLockPath(databaseFile))).toBe(false);
+    expect(databaseProblems(databaseFile)).toEqual([]);
+    expect(await partialArticles(db)).toEqual([]);
+  });
+});
+
+describe("seed command after a seed killed between loading and rebuilding", () => {
+  const derivedCounts = async (db: Database) => ({
+    clauses: await db.clause.count(),
+    echoes: await db.echo.count(),
+    tallyRows: await db.statementTally.count(),
+    tallyTotal: (await db.statementTally.aggregate({ where: { themeId: "*", period: "*" }, _sum: { statements: true } }))._sum.statements,
+  });
+
+  it("rebuilds the clauses, echoes and tally the killed seed left behind its articles", { timeout: 120_000 }, async () => {
+    const folder = path.join(work, "grown");
+    const databaseFile = path.join(work, "killed-before-rebuild.db");
+    writeArticleCopies(folder, 5);
+    expect((await runSeed(databaseFile, [folder])).code).toBe(0);
+    const files = writeArticleCopies(folder, 10);
+    // The state a seed killed right after its last article leaves: every article, no rebuild.
+    const writer = createDatabase({ file: databaseFile });
+    const loaded = await seedArticles(writer, files, (raw, fileName) => tagArticle(raw, knowledge, { fileName }));
+    await writer.$disconnect();
+    expect(loaded).toMatchObject({ loaded: files.length / 2, failed: [] });
+
+    const rerun = await runSeed(databaseFile, [folder]);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toContain(`loaded 0, replaced 0, skipped (already loaded) ${files.length}, failed 0.`);
+    const clean = path.join(work, "clean-run.db");
+    expect((await runSeed(clean, [folder])).code).toBe(0);
+    const expected = await derivedCounts(open(clean));
+    expect(expected.echoes).toBeGreaterThan(0);
+    expect(await derivedCounts(open(databaseFile))).toEqual(expected);
+  });
+});
+
+describe("seed --reset under a running server", () => {
+  it("empties the database in place: a server reading it sees the new articles, not a deleted file", { timeout: 120_000 }, async () => {
+    const databaseFile = path.join(work, "served.db");
+    const before = writeArticleCopies(path.join(work, "served-before"), 2);
+    const after = writeArticleCopies(path.join(work, "served-after"), 1);
+    expect((await runSeed(databaseFile, [path.dirname(before[0])])).code).toBe(0);
+    // The app's connection, as the server holds it.
+    const server = open(databaseFile);
+    expect(await server.article.count()).toBe(before.length);
+
+    const reset = await runSeed(databaseFile, ["--reset", path.dirname(after[0])]);
+    expect(reset.code, reset.stderr).toBe(0);
+    expect((await server.article.findMany({ select: { sourceFile: true } })).map((a) => a.sourceFile).sort()).toEqual([...after].sort());
+    const deleted = readdirSync("/proc/self/fd")
+      .map((fd) => { try { return readlinkSync(path.join("/proc/self/fd", fd)); } catch { return ""; } })
+      .filter((target) => target.startsWith(databaseFile) && target.endsWith("(deleted)"));
+    expect(deleted).toEqual([]);
+    expect(databaseProblems(databaseFile)).toEqual([]);
+  });
+});
+
 describe("seed --if-empty on a database already loaded", () => {
   it("rebuilds a tally that a migration cleared, and leaves the articles alone", { timeout: 120_000 }, async () => {
     const databaseFile = path.join(work, "if-empty.db");
     const first = await runSeed(databaseFile, [ARTICLES]);
     expect(first.code, first.stderr).toBe(0);
+    // What a migration that changes the tally's rows does: clear them and the mark of a complete tally.
     const writer = createDatabase({ file: databaseFile });
-    await writer.statementTally.deleteMany();
+    await writer.$transaction([writer.statementTally.deleteMany(), writer.derivedTable.delete({ where: { name: "tally" } })]);
     await writer.$disconnect();
 
     const again = await runSeed(databaseFile, ["--if-empty", ARTICLES]);

@@ -1,19 +1,18 @@
 // npm run seed [-- DIR] [--reset] [--if-empty]: tag every article in DIR and load it into SQLite.
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { createDatabase, type Database } from "@/lib/db/client";
+import { databaseFailure } from "@/lib/db/failure";
 import { databaseFilePath } from "@/lib/db/location";
-import { migrateDatabase } from "@/lib/db/migrate";
+import { emptyDatabase, migrateDatabase } from "@/lib/db/migrate";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
-import { echoesMissing, rebuildEchoes } from "@/lib/db/echoes";
 import { statementCountsByRegion } from "@/lib/db/queries";
-import { refreshStatementTally, tallyMissing } from "@/lib/db/tally";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
-import { seedArticles, type FileResult } from "@/lib/ingest/seed";
+import { completeDerivedTables, seedArticles, type FileResult, type SeedSummary } from "@/lib/ingest/seed";
 import { acquireSeedLock } from "@/lib/ingest/seed-lock";
+import { SeedStoppedError, stopOnSignals } from "@/lib/ingest/seed-stop";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 
@@ -23,39 +22,59 @@ const program = new Command()
   .name("seed")
   .description("Tag the articles of a folder and load them into the database.")
   .argument("[dir]", "folder of .txt/.md articles", DEFAULT_FOLDER)
-  .option("--reset", "delete the database first and rebuild it from scratch")
+  .option("--reset", "empty the database first and rebuild it from scratch")
   .option("--if-empty", "do nothing when the database already holds articles")
   .option("--quiet", "no progress bar, only the summary")
   .parse();
 
-async function rebuildAndReport(db: Database): Promise<void> {
-  const echoes = await rebuildEchoes(db);
-  console.log(`Directive clauses ${echoes.clauses}, echoes of central directives ${echoes.echoes}.`);
+type SeedOptions = { reset?: boolean; ifEmpty?: boolean; quiet?: boolean };
+
+/** Rebuilds what a load (or a seed killed before its rebuild) left stale, and says what it rebuilt. */
+async function completeAndReport(db: Database, stop: AbortSignal): Promise<boolean> {
+  const rebuilt = await completeDerivedTables(db, stop);
+  if (rebuilt.tally) console.log("Statement tally rebuilt.");
+  if (rebuilt.echoes) console.log(`Directive clauses ${rebuilt.echoes.clauses}, echoes of central directives ${rebuilt.echoes.echoes}.`);
+  return rebuilt.tally || rebuilt.echoes !== null;
 }
 
 async function main(): Promise<number> {
   const [dir] = program.args.length > 0 ? program.args : [DEFAULT_FOLDER];
-  const options = program.opts<{ reset?: boolean; ifEmpty?: boolean; quiet?: boolean }>();
+  const options = program.opts<SeedOptions>();
   const file = databaseFilePath();
   const lock = acquireSeedLock(file);
+  const stop = stopOnSignals((exitCode) => {
+    lock.release();
+    console.error("seed ended at once by a second signal; the transaction in progress is rolled back");
+    exitAfterOutput(exitCode);
+  });
+  // A database call whose promise never settles would let Node exit 0 with nothing said.
+  const neverSettled = () => {
+    lock.release();
+    console.error(`seed failed: a call to the database ${file} never finished; the articles not reported loaded were not loaded`);
+    exitAfterOutput(1);
+  };
+  process.once("beforeExit", neverSettled);
   try {
-    return await seedDatabase(file, dir, options);
+    return await seedDatabase(file, dir, options, stop.signal);
+  } catch (error) {
+    if (!(error instanceof SeedStoppedError)) throw error;
+    console.error(`seed stopped: ${error.message}; what it loaded is complete, and a re-run loads the rest and rebuilds what depends on it`);
+    return stop.exitCode();
   } finally {
+    process.off("beforeExit", neverSettled);
+    stop.dispose();
     lock.release();
   }
 }
 
-async function seedDatabase(file: string, dir: string, options: { reset?: boolean; ifEmpty?: boolean; quiet?: boolean }): Promise<number> {
-  if (options.reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+async function seedDatabase(file: string, dir: string, options: SeedOptions, stop: AbortSignal): Promise<number> {
+  if (options.reset) emptyDatabase(file);
   migrateDatabase(file);
 
   const db = createDatabase({ file });
   try {
     if (options.ifEmpty && (await countArticles(db)) > 0) {
-      const tallyStale = await tallyMissing(db);
-      if (tallyStale) await refreshStatementTally(db);
-      if (await echoesMissing(db)) await rebuildAndReport(db);
-      else if (!tallyStale) console.log(`${file} already holds articles; nothing to do.`);
+      if (!(await completeAndReport(db, stop))) console.log(`${file} already holds articles; nothing to do.`);
       return 0;
     }
     const knowledge = loadKnowledge();
@@ -76,27 +95,43 @@ async function seedDatabase(file: string, dir: string, options: { reset?: boolea
         }
         bar?.increment({ file: path.basename(result.file) });
       },
+      stop,
     );
     bar?.stop();
-    // Echo weights depend on the whole corpus, so a change anywhere rebuilds them all.
-    if (summary.loaded + summary.replaced > 0 || (await echoesMissing(db))) await rebuildAndReport(db);
-
-    console.log(
-      `Articles read ${summary.read}, loaded ${summary.loaded}, replaced ${summary.replaced}, skipped (already loaded) ${summary.skipped}, failed ${summary.failed.length}.`,
-    );
-    console.log(`Statements loaded now: ${summary.statementsLoaded}. In the database, by region:`);
+    printSummary(summary);
+    if (stop.aborted) throw stop.reason; // asked to stop: no list needed, a re-run loads the rest
+    if (summary.stoppedBy) {
+      for (const notLoaded of summary.notLoaded) console.error(`NOT LOADED ${notLoaded}`);
+      console.error(`seed stopped: ${summary.stoppedBy}. ${summary.notLoaded.length} file(s) not loaded, named above; the articles reported loaded are complete.`);
+      return 1;
+    }
+    await completeAndReport(db, stop);
+    console.log(`In the database, by region:`);
     for (const row of await statementCountsByRegion(db)) console.log(`  ${row.name}\t${row.statements}`);
-    for (const failure of summary.failed) console.error(`FAILED ${failure.file}: ${failure.reason}`);
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     await db.$disconnect();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+function printSummary(summary: SeedSummary): void {
+  console.log(
+    `Articles read ${summary.read}, loaded ${summary.loaded}, replaced ${summary.replaced}, skipped (already loaded) ${summary.skipped}, failed ${summary.failed.length}` +
+      (summary.stoppedBy ? `, not loaded ${summary.notLoaded.length}.` : "."),
+  );
+  console.log(`Statements loaded now: ${summary.statementsLoaded}.`);
+  for (const failure of summary.failed) console.error(`FAILED ${failure.file}: ${failure.reason}`);
+}
+
+/** Exits once stdout and stderr are written out: process.exit drops what a busy pipe has not taken yet. */
+function exitAfterOutput(code: number): void {
+  let open = 2;
+  const written = () => --open === 0 && process.exit(code);
+  process.stdout.write("", written);
+  process.stderr.write("", written);
+}
+
+main().then(exitAfterOutput, (error: unknown) => {
+  console.error(`seed failed: ${databaseFailure(error) ?? (error instanceof Error ? error.message : String(error))}`);
+  exitAfterOutput(1);
+});

@@ -1,22 +1,31 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import Link from "@/app/components/AtlasLink";
 import { readDatabase } from "@/lib/db/client";
-import { regionSummaries, regionDetail, themeList } from "@/lib/db/queries";
-import { parseStatementFilter, toSearchParams } from "@/lib/filters";
+import { regionSummaries, regionDetail, statementDateRange, themeList } from "@/lib/db/queries";
+import { filterQueryString, parseStatementFilter, toSearchParams } from "@/lib/filters";
+import { yearOfPeriod, yearSteps } from "@/lib/period";
 import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
 import FilterBar from "@/app/components/FilterBar";
+import FigureDownloads from "@/app/components/FigureDownloads";
 import FilterProblem from "@/app/components/FilterProblem";
+import PeriodControl from "@/app/components/PeriodControl";
 import ChinaMap from "@/app/components/LazyChinaMap";
 import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.navMap };
+}
+
 const CENTRAL_PANEL_SIZE = 30;
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = readDatabase();
-  const { locale, t } = await requestLocale();
+  const { locale, t, asked } = await requestLocale();
   // Validate query parameters.
   const parsed = parseStatementFilter(toSearchParams(await searchParams));
   const themes = await themeList(db);
@@ -29,7 +38,11 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     );
   }
   const filter = parsed.filter;
-  const [regions, central] = await Promise.all([regionSummaries(db, filter), regionDetail(db, "central", { ...filter, limit: CENTRAL_PANEL_SIZE })]);
+  const [regions, central, dates] = await Promise.all([
+    regionSummaries(db, filter),
+    regionDetail(db, "central", { ...filter, limit: CENTRAL_PANEL_SIZE }),
+    statementDateRange(db),
+  ]);
   const mapped = regions.filter((r) => r.code !== "central");
   const total = regions.reduce((sum, r) => sum + r.allStatements, 0);
 
@@ -47,9 +60,16 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       <FilterBar filter={filter} themes={themes} locale={locale} />
       <div className="map-layout">
         <section aria-label={t.mapLabel}>
-          <ChinaMap regions={regions} locale={locale} />
+          <PeriodControl
+            years={yearSteps(dates.first, dates.last)}
+            year={yearOfPeriod(filter.from, filter.to)}
+            query={filterQueryString(filter, asked ? { lang: asked } : {})}
+            locale={locale}
+          />
+          <ChinaMap regions={regions} locale={locale} lang={asked} legendTitle={t.countedPerRegion(filter.kind)} />
           <div className="page-actions">
             <DownloadLink filter={filter} locale={locale} />
+            <FigureDownloads filter={filter} themes={themes} locale={locale} lang={asked} />
           </div>
           <details className="region-table-wrap">
             <summary>{t.regionTable}</summary>

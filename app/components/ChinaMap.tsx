@@ -5,65 +5,41 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import * as echarts from "echarts/core";
-import { MapChart } from "echarts/charts";
+import { MapChart, ScatterChart } from "echarts/charts";
 import { GeoComponent, GraphicComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 import type { EChartsType } from "echarts/core";
-import chinaProvinces from "@/data/geo/china-provinces.json";
-import southChinaSea from "@/data/geo/south-china-sea.json";
 import type { RegionSummary } from "@/lib/definitions";
-import { localName, messagesFor, type Locale } from "@/lib/i18n";
+import { localName, messagesFor, withLang, type Locale } from "@/lib/i18n";
 import { compareHref, MAX_COMPARED } from "@/lib/compare-selection";
 import { escapeHtml, regionTooltipHtml } from "./region-tooltip";
+import { choroplethOption, PROVINCE_FEATURES, registerChinaMaps, type RegionColouring } from "./choropleth-option";
 
 // Only the parts the map uses, so the page ships a fraction of ECharts.
-echarts.use([MapChart, GeoComponent, GraphicComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([MapChart, ScatterChart, GeoComponent, GraphicComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+registerChinaMaps(echarts);
 
-type GeoJsonMap = Parameters<typeof echarts.registerMap>[1];
-// Not "china": ECharts patches a map of that name with its own South China Sea box.
-const MAP_NAME = "china-provinces";
-const INSET_MAP_NAME = "south-china-sea";
-if (!echarts.getMap(MAP_NAME)) echarts.registerMap(MAP_NAME, chinaProvinces as unknown as GeoJsonMap);
-if (!echarts.getMap(INSET_MAP_NAME)) echarts.registerMap(INSET_MAP_NAME, southChinaSea as unknown as GeoJsonMap);
-
-/** The main map stops just south of Hainan; the islands and the dashed line sit in an inset. */
-const MAIN_BOUNDS = [[73, 54], [135.5, 17.8]];
-const INSET_BOUNDS = [[105.5, 25.5], [124, 2.5]];
-const INSET_BOX = { right: 16, bottom: 16, width: 96, height: 132 };
-const DASHED_LINE = { name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 1.2 } };
-const REGION_STYLE = { areaColor: "#e6e6e6", borderColor: "#666", borderWidth: 0.6 };
-/** Picked for comparison: outlined, whatever its fill. */
-const SELECTED_BORDER = { borderColor: "#d55e00", borderWidth: 2.5 };
-/** Has statements, but none that match the filters: white, unlike grey "no statement at all". */
-const FILTERED_OUT_STYLE = { areaColor: "#ffffff", borderColor: "#666", borderWidth: 0.6 };
-
-/** Sequential, colour-blind-safe (viridis-like, light to dark). */
-const COLOUR_SCALE = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
-
-/** Another measure drawn in place of statement counts (the trace page's days until each region echoed). */
-export interface RegionColouring {
-  /** Value per region name; a region without one is drawn in `otherwise.colour`. */
-  values: Record<string, number>;
-  max: number;
-  /** Legend text at the high and the low end. */
-  legend: [string, string];
-  colours: string[];
-  otherwise: { colour: string; label: string };
-  /** A colour per region name for regions without a value, in place of `otherwise.colour`. */
-  categories?: Record<string, string>;
-  /** Tooltip line per region name. */
-  notes: Record<string, string>;
-}
-
-interface GeoFeature {
-  properties: { name: string; cp?: [number, number] };
-}
+export type { RegionColouring };
 
 /**
  * The choropleth of statement counts, or of another measure (`colouring`). Click opens a region;
  * shift-click picks regions for the side-by-side comparison.
  */
-export default function ChinaMap({ regions, locale, colouring }: { regions: RegionSummary[]; locale: Locale; colouring?: RegionColouring }) {
+export default function ChinaMap({
+  regions,
+  locale,
+  lang = null,
+  legendTitle,
+  colouring,
+}: {
+  regions: RegionSummary[];
+  locale: Locale;
+  /** The view's `?lang=`, kept in the links the map opens. */
+  lang?: Locale | null;
+  /** What the colours count, above the legend ("Directives per region"). */
+  legendTitle?: string;
+  colouring?: RegionColouring;
+}) {
   const router = useRouter();
   const t = messagesFor(locale);
   const chartRef = useRef<EChartsType | null>(null);
@@ -88,73 +64,12 @@ export default function ChinaMap({ regions, locale, colouring }: { regions: Regi
           return regionTooltipHtml(region, params.name, { locale, selected: region ? selected.includes(region.code) : false });
         },
       },
-      visualMap: {
-        type: "continuous",
-        min: 0,
-        max: colouring?.max ?? max,
-        left: 8,
-        bottom: 8,
-        text: colouring?.legend ?? [t.statementCount(max), "0"],
-        calculable: false,
-        inRange: { color: colouring?.colours ?? COLOUR_SCALE },
-      },
-      geo: [
-        {
-          map: MAP_NAME,
-          boundingCoords: MAIN_BOUNDS,
-          clip: true,
-          left: 8,
-          right: 8,
-          top: 8,
-          bottom: 8,
-          roam: false,
-          itemStyle: REGION_STYLE,
-          emphasis: { label: { show: false }, itemStyle: { areaColor: "#ff8c42" } },
-          select: { disabled: true },
-          regions: [
-            DASHED_LINE,
-            ...(colouring
-              ? regions
-                  .filter((r) => r.code !== "central" && colouring.values[r.name] === undefined)
-                  .map((r) => ({ name: r.name, itemStyle: { ...REGION_STYLE, areaColor: colouring.categories?.[r.name] ?? colouring.otherwise.colour } }))
-              : regions.filter((r) => r.statements === 0 && r.allStatements > 0).map((r) => ({ name: r.name, itemStyle: FILTERED_OUT_STYLE }))),
-            ...selected.flatMap((code) => {
-              const region = byCode.get(code);
-              return region ? [{ name: region.name, itemStyle: SELECTED_BORDER }] : [];
-            }),
-          ],
-        },
-        {
-          map: INSET_MAP_NAME,
-          boundingCoords: INSET_BOUNDS,
-          clip: true,
-          silent: true,
-          ...INSET_BOX,
-          itemStyle: REGION_STYLE,
-          regions: [DASHED_LINE],
-        },
-      ],
-      graphic: [
-        {
-          type: "rect",
-          right: INSET_BOX.right,
-          bottom: INSET_BOX.bottom,
-          silent: true,
-          shape: { width: INSET_BOX.width, height: INSET_BOX.height },
-          style: { fill: "transparent", stroke: "#888", lineWidth: 1 },
-        },
-      ],
-      series: [
-        {
-          type: "map",
-          geoIndex: 0,
-          data: colouring
-            ? Object.entries(colouring.values).map(([name, value]) => ({ name, value }))
-            : regions.filter((r) => r.code !== "central" && r.statements > 0).map((r) => ({ name: r.name, value: r.statements })),
-        },
-      ],
+      ...choroplethOption({ regions, colouring, selected, legendText: [String(max), "0"], legendTitle: colouring ? undefined : legendTitle, regionLabel: (name) => {
+        const region = byName.get(name);
+        return region ? localName(locale, region) : name;
+      } }),
     }),
-    [byName, byCode, colouring, max, regions, selected, locale, t],
+    [byName, colouring, legendTitle, max, regions, selected, locale],
   );
 
   // After each render, record where each region sits on screen: the "render finished" marker
@@ -163,7 +78,7 @@ export default function ChinaMap({ regions, locale, colouring }: { regions: Regi
     const chart = chartRef.current;
     if (!chart) return;
     const points: Record<string, [number, number]> = {};
-    for (const feature of (chinaProvinces as unknown as { features: GeoFeature[] }).features) {
+    for (const feature of PROVINCE_FEATURES) {
       const cp = feature.properties.cp;
       if (!cp) continue;
       const pixel = chart.convertToPixel({ seriesIndex: 0 }, cp) as number[] | undefined;
@@ -189,11 +104,11 @@ export default function ChinaMap({ regions, locale, colouring }: { regions: Regi
           setSelected((current) =>
             current.includes(region.code) ? current.filter((c) => c !== region.code) : [...current, region.code].slice(-MAX_COMPARED),
           );
-        } else router.push(`/province/${region.code}`);
+        } else router.push(withLang(`/province/${region.code}`, lang));
       },
       finished: onFinished,
     }),
-    [byName, onFinished, router],
+    [byName, lang, onFinished, router],
   );
 
   return (
@@ -204,6 +119,7 @@ export default function ChinaMap({ regions, locale, colouring }: { regions: Regi
       data-render-finished={regionPoints ? "true" : undefined}
       data-region-points={regionPoints ? JSON.stringify(regionPoints) : undefined}
       data-region-fills={regionFills ? JSON.stringify(regionFills) : undefined}
+      data-region-counts={JSON.stringify(Object.fromEntries(regions.filter((r) => r.code !== "central").map((r) => [r.name, r.statements])))}
     >
       <ReactEChartsCore
         echarts={echarts}
@@ -238,7 +154,7 @@ export default function ChinaMap({ regions, locale, colouring }: { regions: Regi
               </button>
             );
           })}{" "}
-          <Link href={compareHref(selected)}>{t.openCompare}</Link>{" "}
+          <Link href={withLang(compareHref(selected), lang)}>{t.openCompare}</Link>{" "}
           <button type="button" className="chip-button" onClick={() => setSelected([])}>
             {t.clearSelection}
           </button>

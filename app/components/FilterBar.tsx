@@ -1,11 +1,15 @@
-import Link from "next/link";
+import Link, { LangField } from "@/app/components/AtlasLink";
+import type { ThemeOption } from "@/lib/db/queries";
 import type { SearchFilter } from "@/lib/filters";
 import { localName, messagesFor, type Locale } from "@/lib/i18n";
+import { CAP_TOPICS, topicName } from "@/lib/topics";
 
-interface ThemeOption {
-  id: string;
-  nameZh: string;
-  nameEn: string;
+/** The themes under each CAP major topic, broad themes before their own (the epidemic, then testing...). */
+function themesByTopic(themes: ThemeOption[]): { code: number; themes: ThemeOption[] }[] {
+  const ordered = themes
+    .filter((t) => !t.parentId)
+    .flatMap((broad) => [broad, ...themes.filter((t) => t.parentId === broad.id)]);
+  return CAP_TOPICS.map((topic) => ({ code: topic.code, themes: ordered.filter((t) => t.topic === topic.code) })).filter((g) => g.themes.length > 0);
 }
 
 /**
@@ -32,6 +36,7 @@ export default function FilterBar({
   const t = messagesFor(locale);
   return (
     <form className="filter-bar" method="get" action={action} aria-label={t.filters}>
+      <LangField />
       {children}
       {filter.q !== undefined ? (
         <label>
@@ -43,9 +48,25 @@ export default function FilterBar({
         {t.theme}
         <select name="theme" defaultValue={filter.theme ?? ""}>
           <option value="">{t.allThemes}</option>
-          {themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {localName(locale, theme)}
+          {themesByTopic(themes).map((group) => (
+            <optgroup key={group.code} label={topicName(group.code, locale)}>
+              <option value={`cap-${group.code}`}>{t.allOfTopic(topicName(group.code, locale))}</option>
+              {group.themes.map((theme) => (
+                <option key={theme.id} value={theme.id}>
+                  {theme.parentId ? "\u2003" : ""}
+                  {localName(locale, theme)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.kindLabel}
+        <select name="kind" defaultValue={filter.kind ?? "directive"} data-testid="kind-switch">
+          {Object.entries(t.kinds).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>

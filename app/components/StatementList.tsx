@@ -1,10 +1,12 @@
-import Link from "next/link";
+import Link from "@/app/components/AtlasLink";
 import type { StatementView } from "@/lib/definitions";
 import { directiveBodySpans } from "@/lib/echo/clauses";
 import { directiveSegments } from "@/lib/highlight";
+import { evidenceText } from "@/lib/evidence-text";
 import { localName, messagesFor, type Locale } from "@/lib/i18n";
+import { topicName } from "@/lib/topics";
 
-/** Statements with speaker, office, level, date, source, themes and the tagger's evidence. */
+/** Statements with speaker, office, level, date, source, kind, topics, themes and the tagger's evidence. */
 export default function StatementList({
   statements,
   locale,
@@ -21,8 +23,11 @@ export default function StatementList({
   return (
     <ul className="statement-list">
       {statements.map((s) => (
-        <li key={s.id} data-testid="statement" data-statement-id={s.id}>
+        <li key={s.id} data-testid="statement" data-statement-id={s.id} data-kind={s.kind}>
           <div className="statement-meta">
+            <span className={`kind-chip kind-${s.kind}`} data-testid="statement-kind">
+              {t.kindOne[s.kind] ?? s.kind}
+            </span>{" "}
             <span className="statement-speaker">
               {s.leaderId ? <Link href={`/leader/${s.leaderId}`}>{s.speaker}</Link> : (s.speaker ?? "—")}
             </span>
@@ -56,8 +61,13 @@ export default function StatementList({
               );
             })}
           </p>
-          {s.themes.length > 0 ? (
+          {s.themes.length > 0 || s.topics.length > 0 ? (
             <ul className="theme-list" aria-label={t.themesLabel}>
+              {s.topics.map((code) => (
+                <li key={`cap-${code}`} className="theme-chip topic-chip" title={`CAP ${code}`} data-testid="statement-topic">
+                  {topicName(code, locale)}
+                </li>
+              ))}
               {s.themes.map((theme) => (
                 <li key={theme.id} className="theme-chip" title={locale === "zh" ? theme.nameEn : theme.nameZh}>
                   {localName(locale, theme)}
@@ -70,8 +80,8 @@ export default function StatementList({
               <summary>{t.whyThisTag}</summary>
               <ul>
                 {s.evidence.map((e, i) => (
-                  <li key={i}>
-                    <span className="evidence-kind">{e.kind}</span> {e.detail}
+                  <li key={i} data-evidence={e.kind}>
+                    {evidenceText(e, locale)}
                   </li>
                 ))}
               </ul>

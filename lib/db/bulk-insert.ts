@@ -2,7 +2,7 @@
 // against, and the fast way to build a large benchmark database. SQLite-only, so it stays in lib/db.
 import Sqlite from "better-sqlite3";
 import { statementBigrams } from "./bigrams";
-import { personSpeakers, statementColumns, storedTimestamp, type ArticleToLoad } from "./load";
+import { personSpeakers, statementColumns, statementPassagePositions, storedTimestamp, type ArticleToLoad } from "./load";
 
 /**
  * Inserts the articles with the same rows loadArticles writes; returns the statements inserted.
@@ -21,33 +21,33 @@ export function insertArticlesRaw(file: string, articles: Iterable<ArticleToLoad
     const insertPassage = db.prepare(`INSERT INTO "Passage" ("articleId", "position", "startChar", "endChar", "text") VALUES (?, ?, ?, ?, ?)`);
     const insertLeader = db.prepare(`INSERT INTO "Leader" ("name") VALUES (?)`);
     const insertStatement = db.prepare(
-      `INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "datePrecision", "cites", "text", "startChar", "endChar", "evidence")
-       VALUES (@articleId, @passageId, @regionCode, @leaderId, @speaker, @office, @level, @city, @date, @datePrecision, @cites, @text, @startChar, @endChar, @evidence)`,
+      `INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "datePrecision", "cites", "text", "startChar", "endChar", "evidence", "kind", "topics")
+       VALUES (@articleId, @passageId, @regionCode, @leaderId, @speaker, @office, @level, @city, @date, @datePrecision, @cites, @text, @startChar, @endChar, @evidence, @kind, @topics)`,
     );
     const insertBigrams = db.prepare(`INSERT INTO "StatementBigram" ("rowid", "grams") VALUES (?, ?)`);
     const insertTheme = db.prepare(`INSERT INTO "StatementTheme" ("statementId", "themeId") VALUES (?, ?)`);
+    const insertTopic = db.prepare(`INSERT INTO "StatementTopic" ("statementId", "topic") VALUES (?, ?)`);
 
     let statements = 0;
     const insertOne = ({ sourceFile, contentHash, content, tagged }: ArticleToLoad) => {
       const articleId = Number(insertArticle.run(sourceFile, tagged.title, tagged.date, contentHash, content, storedTimestamp()).lastInsertRowid);
-      const passages = tagged.passages.map((p, position) => ({
-        id: Number(insertPassage.run(articleId, position, p.start, p.end, p.text).lastInsertRowid),
-        start: p.start,
-        end: p.end,
-      }));
+      const passageIds = tagged.passages.map((p, position) => Number(insertPassage.run(articleId, position, p.start, p.end, p.text).lastInsertRowid));
       for (const name of personSpeakers(tagged)) {
         if (!leaderIds.has(name)) leaderIds.set(name, Number(insertLeader.run(name).lastInsertRowid));
       }
-      for (const s of tagged.statements) {
+      const passagePositions = statementPassagePositions(tagged);
+      for (const [i, s] of tagged.statements.entries()) {
+        const position = passagePositions[i];
         const statementId = insertStatement.run({
           articleId,
-          passageId: passages.find((p) => p.start <= s.start && s.start < p.end)?.id ?? null,
+          passageId: position === null ? null : passageIds[position],
           regionCode: s.province ? (regionCodeByName.get(s.province) ?? null) : null,
           leaderId: s.speaker ? (leaderIds.get(s.speaker) ?? null) : null,
           ...statementColumns(s, tagged.date),
         }).lastInsertRowid;
         insertBigrams.run(statementId, statementBigrams(s.text));
         for (const themeId of s.themes) if (knownThemes.has(themeId)) insertTheme.run(statementId, themeId);
+        for (const topic of s.topics) insertTopic.run(statementId, topic);
         statements++;
       }
     };

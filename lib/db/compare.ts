@@ -3,7 +3,7 @@
 import type { Database } from "./client";
 import { regionSummaries, statementViews, themeList, type StatementQuery, type StatementView, type ThemeCount } from "./queries";
 import { newestStatementIdsByRegionTheme } from "./statement-sql";
-import { themeCountsByRegion } from "./tally-sql";
+import { themeCountsByRegion, topicCountsByRegion } from "./tally-sql";
 
 /** Statements shown per region in each theme row. */
 const STATEMENTS_PER_CELL = 3;
@@ -15,6 +15,8 @@ export interface ComparedRegion {
   statements: number;
   leaders: { leaderId: number | null; name: string; office: string | null; statements: number }[];
   themes: ThemeCount[];
+  /** Statements per CAP major topic, largest first. */
+  topics: { code: number; statements: number }[];
 }
 
 export interface ThemeRow {
@@ -29,12 +31,19 @@ export interface Comparison {
   regions: ComparedRegion[];
   /** The largest region-theme count: the shared scale of every theme bar. */
   maxThemeCount: number;
+  /** The largest region-topic count: the shared scale of every topic bar. */
+  maxTopicCount: number;
   rows: ThemeRow[];
 }
 
 export async function compareRegions(db: Database, codes: string[], filter: Omit<StatementQuery, "limit" | "region" | "q"> = {}): Promise<Comparison> {
   // Counts and speakers as the map has them (from the tally), themes per region likewise.
-  const [summaries, themes, themeCounts] = await Promise.all([regionSummaries(db, filter), themeList(db), themeCountsByRegion(db, { ...filter, regions: codes })]);
+  const [summaries, themes, themeCounts, topicCounts] = await Promise.all([
+    regionSummaries(db, filter),
+    themeList(db),
+    themeCountsByRegion(db, { ...filter, regions: codes }),
+    topicCountsByRegion(db, { ...filter, regions: codes }),
+  ]);
   const regions = summaries.filter((r) => codes.includes(r.code));
   const speakerNames = [...new Set(regions.flatMap((r) => r.speakers.map((s) => s.name)))];
   const [leaderRows, newest] = await Promise.all([
@@ -63,6 +72,10 @@ export async function compareRegions(db: Database, codes: string[], filter: Omit
           const theme = themeById.get(c.themeId);
           return c.regionCode === code && theme ? [{ ...theme, statements: c.statements }] : [];
         }),
+        topics: topicCounts
+          .filter((c) => c.regionCode === code)
+          .map((c) => ({ code: c.topic, statements: c.statements }))
+          .sort((a, b) => b.statements - a.statements || a.code - b.code),
       },
     ];
   });
@@ -85,5 +98,10 @@ export async function compareRegions(db: Database, codes: string[], filter: Omit
     // Themes several regions spoke on first: those are the rows worth reading across.
     .sort((a, b) => b.cells.filter((c) => c.statements > 0).length - a.cells.filter((c) => c.statements > 0).length || b.total - a.total);
 
-  return { regions: compared, maxThemeCount: Math.max(1, ...themeCounts.map((c) => c.statements)), rows };
+  return {
+    regions: compared,
+    maxThemeCount: Math.max(1, ...themeCounts.map((c) => c.statements)),
+    maxTopicCount: Math.max(1, ...topicCounts.map((c) => c.statements)),
+    rows,
+  };
 }

@@ -9,7 +9,7 @@ import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { createDatabase, type Database } from "./client";
 import { findStatements } from "./queries";
-import { echoesMissing, echoesOfRegion, echoLagByRegion, echoTrace, findEchoes, findUnloadedCites, rebuildEchoes } from "./echoes";
+import { echoesOfRegion, echoLagByRegion, echoTrace, findEchoes, findUnloadedCites, rebuildEchoes } from "./echoes";
 import { syncReferenceData } from "./load";
 import { migrateDatabase } from "./migrate";
 
@@ -35,14 +35,6 @@ describe("echoes in the database", () => {
     const before = { clauses: await db.clause.count(), echoes: await db.echo.count(), citedEvents: await db.citedEvent.count() };
     expect(await rebuildEchoes(db)).toEqual(before);
     expect({ clauses: await db.clause.count(), echoes: await db.echo.count(), citedEvents: await db.citedEvent.count() }).toEqual(before);
-  });
-
-  it("tells when loaded articles have no clauses yet (a database seeded before echoes existed)", async () => {
-    expect(await echoesMissing(db)).toBe(false);
-    await db.clause.deleteMany();
-    expect(await echoesMissing(db)).toBe(true);
-    await rebuildEchoes(db);
-    expect(await echoesMissing(db)).toBe(false);
   });
 
   it("traces a central statement to the regions that echoed it, how soon, and the regions silent in its window", async () => {

@@ -1,16 +1,22 @@
 // Directive clauses, echoes and cited events: rebuilt by the seed, read by the trace page, region and
 // compare views and the API.
+import { checkCancelled } from "@/lib/cancellation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statementClauses } from "@/lib/echo/clauses";
 import { DEFAULT_ECHO_OPTIONS, detectEchoes, type DatePrecision, type EchoKind, type EchoOptions, type EchoSpan, type StatementForEcho } from "@/lib/echo/detect";
 import type { Cite } from "@/lib/tagger/types";
 import type { Database } from "./client";
+import { jsonRows } from "./load";
+import { corpusVersion, markBuilt } from "./derived";
 import { inIdChunks, statementWhere, type StatementQuery, type StatementRecord } from "./queries";
 import { matchingStatementIds } from "./statement-sql";
 
 const ARTICLE_BATCH = 200;
-/** Rows a createMany writes at once: one statement for all of a large corpus's rows held every row twice. */
-const WRITE_BATCH = 2_000;
+/** Rows an INSERT writes at once: one statement for all of a large corpus's clauses held every row twice. */
+const WRITE_BATCH = 10_000;
+
+/** A clause as it is written: id, statementId, position, kind, startChar, endChar, text. */
+type ClauseToWrite = [number, number, number, string, number, number, string];
 
 export interface EchoRebuildSummary {
   clauses: number;
@@ -30,11 +36,15 @@ function parseJson<T>(json: string, fallback: T): T {
  * Splits every statement into directive clauses (the region pages list them) and detects cites and
  * echoes over the whole corpus, replacing what was there. Articles are read in batches; detection
  * is near-linear (see lib/echo/detect.ts). Rows are numbered here (the tables are emptied first).
+ * The transaction that writes them also marks them complete for the articles read (lib/db/derived.ts).
  */
-export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> = {}): Promise<EchoRebuildSummary> {
-  const clauses: Prisma.ClauseCreateManyInput[] = [];
+export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> = {}, stop?: AbortSignal): Promise<EchoRebuildSummary> {
+  // Read before the articles: an article added meanwhile leaves the echoes marked stale, never the reverse.
+  const version = await corpusVersion(db);
+  const rows: ClauseToWrite[] = [];
   const forEcho: StatementForEcho[] = [];
   for (let cursor = 0; ; ) {
+    await checkCancelled(stop);
     const articles = await db.article.findMany({
       where: { id: { gt: cursor } },
       orderBy: { id: "asc" },
@@ -56,7 +66,7 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
       const articleLead = [article.title ?? "", article.passages[0]?.text ?? ""].join("\n");
       for (const s of article.statements) {
         statementClauses({ text: s.text, start: s.startChar, end: s.endChar }, article.content).forEach((c, position) => {
-          clauses.push({ id: clauses.length + 1, statementId: s.id, position, kind: c.kind, startChar: c.start, endChar: c.end, text: c.text });
+          rows.push([rows.length + 1, s.id, position, c.kind, c.start, c.end, c.text]);
         });
         forEcho.push({
           id: s.id,
@@ -73,6 +83,7 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
   }
 
   const { links, cited } = detectEchoes(forEcho, options);
+  await checkCancelled(stop);
   const citedRows: Prisma.CitedEventCreateManyInput[] = cited.map((c, i) => ({
     id: i + 1,
     statementId: c.localId,
@@ -101,19 +112,18 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
       await tx.echo.deleteMany();
       await tx.citedEvent.deleteMany();
       await tx.clause.deleteMany();
-      for (let i = 0; i < clauses.length; i += WRITE_BATCH) await tx.clause.createMany({ data: clauses.slice(i, i + WRITE_BATCH) });
+      for (let i = 0; i < rows.length; i += WRITE_BATCH) {
+        await tx.$executeRaw`
+          INSERT INTO "Clause" ("id", "statementId", "position", "kind", "startChar", "endChar", "text")
+          SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2, "value" ->> 3, "value" ->> 4, "value" ->> 5, "value" ->> 6 FROM ${jsonRows(rows.slice(i, i + WRITE_BATCH))}`;
+      }
       for (let i = 0; i < citedRows.length; i += WRITE_BATCH) await tx.citedEvent.createMany({ data: citedRows.slice(i, i + WRITE_BATCH) });
       for (let i = 0; i < echoRows.length; i += WRITE_BATCH) await tx.echo.createMany({ data: echoRows.slice(i, i + WRITE_BATCH) });
-      return { clauses: clauses.length, echoes: echoRows.length, citedEvents: citedRows.length };
+      await markBuilt(tx, "echoes", version);
+      return { clauses: rows.length, echoes: echoRows.length, citedEvents: citedRows.length };
     },
     { timeout: 600_000 },
   );
-}
-
-/** True when articles are loaded but their clauses were never built (a database seeded before echoes existed). */
-export async function echoesMissing(db: Database): Promise<boolean> {
-  const [articles, clauses] = await Promise.all([db.article.count(), db.clause.count()]);
-  return articles > 0 && clauses === 0;
 }
 
 export interface EchoStatementView {

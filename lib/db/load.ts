@@ -18,6 +18,8 @@ export interface ThemeRow {
   id: string;
   zh: string;
   en: string;
+  topic: number;
+  parent: string | null;
 }
 
 export interface PostRow {
@@ -46,7 +48,7 @@ export async function syncReferenceData(db: Database, data: ReferenceData): Prom
       await tx.region.upsert({ where: { code: r.code }, create: r, update: r });
     }
     for (const t of data.themes) {
-      const row = { id: t.id, nameZh: t.zh, nameEn: t.en };
+      const row = { id: t.id, nameZh: t.zh, nameEn: t.en, topic: t.topic, parentId: t.parent };
       await tx.theme.upsert({ where: { id: t.id }, create: row, update: row });
     }
     await tx.post.deleteMany();
@@ -98,12 +100,39 @@ export function statementColumns(s: TaggedStatement, articleDate: string | null)
     startChar: s.start,
     endChar: s.end,
     evidence: JSON.stringify(s.evidence),
+    kind: s.kind,
+    topics: JSON.stringify(s.topics),
   };
 }
 
 /** The people who speak in an article, each once. */
 export function personSpeakers(tagged: TaggedArticle): string[] {
   return [...new Set(tagged.statements.map((s) => s.speaker))].filter((name): name is string => !!name && !NON_PERSON_SPEAKERS.has(name));
+}
+
+/**
+ * The position of each statement's passage: the first passage, in order, that holds the statement's
+ * first character; null when none does. Passages follow each other through the text, so a binary
+ * search over their starts finds it (a lookup per statement among all of an article's passages made
+ * loading quadratic in the article's size); passages out of order are searched one by one.
+ */
+export function statementPassagePositions(tagged: Pick<TaggedArticle, "passages" | "statements">): (number | null)[] {
+  const { passages } = tagged;
+  const holds = (i: number, at: number) => passages[i].start <= at && at < passages[i].end;
+  const ordered = passages.every((p, i) => i === 0 || passages[i - 1].end <= p.start);
+  return tagged.statements.map(({ start }) => {
+    if (!ordered) {
+      const found = passages.findIndex((_, i) => holds(i, start));
+      return found < 0 ? null : found;
+    }
+    let [low, high] = [0, passages.length - 1];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (passages[middle].start <= start) low = middle;
+      else high = middle - 1;
+    }
+    return passages.length > 0 && holds(low, start) ? low : null;
+  });
 }
 
 /** How Prisma writes a DateTime into SQLite text, for rows inserted with SQL. */
@@ -126,7 +155,7 @@ export function isFullLoadBatch(batch: readonly ArticleToLoad[]): boolean {
  * character by character (about 0.7 µs per Chinese character on this machine) and bytes six times
  * faster, and one parameter a table keeps the SQL short and the same for every batch.
  */
-function jsonRows(rows: unknown[]): Prisma.Sql {
+export function jsonRows(rows: unknown[]): Prisma.Sql {
   return Prisma.sql`json_each(CAST(${Buffer.from(JSON.stringify(rows))} AS TEXT))`;
 }
 
@@ -167,11 +196,11 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
     const withIds = fresh.map((a) => ({ ...a, articleId: articleIds.get(a.contentHash)! }));
 
     const passages = withIds.flatMap(({ articleId, tagged }) => tagged.passages.map((p, position) => ({ articleId, position, start: p.start, end: p.end, text: p.text })));
-    if (passages.length > 0) {
+    for (const chunk of chunksOf(passages)) {
       await tx.$executeRaw`
         INSERT INTO "Passage" ("articleId", "position", "startChar", "endChar", "text")
         SELECT "value" ->> 'articleId', "value" ->> 'position', "value" ->> 'start', "value" ->> 'end', "value" ->> 'text'
-        FROM ${jsonRows(passages)} ORDER BY "key"`;
+        FROM ${jsonRows(chunk)} ORDER BY "key"`;
     }
     const speakersByArticle = new Map(withIds.map((a) => [a.articleId, new Set(personSpeakers(a.tagged))]));
     const speakers = [...new Set(withIds.flatMap((a) => [...speakersByArticle.get(a.articleId)!]))];
@@ -180,51 +209,73 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
       await tx.$executeRaw`INSERT INTO "Leader" ("name") SELECT "value" FROM ${jsonRows(speakers)} WHERE true ON CONFLICT ("name") DO NOTHING`;
     }
 
-    const statements = withIds.flatMap(({ articleId, tagged }) =>
-      tagged.statements.map((s) => ({
+    const statements = withIds.flatMap(({ articleId, tagged }) => {
+      const passagePositions = statementPassagePositions(tagged);
+      return tagged.statements.map((s, i) => ({
         ...statementColumns(s, tagged.date),
         articleId,
+        passagePosition: passagePositions[i],
         province: s.province,
         leader: s.speaker && speakersByArticle.get(articleId)!.has(s.speaker) ? s.speaker : null,
         themes: s.themes,
-      })),
-    );
-    if (statements.length === 0) return done();
-    // One INSERT assigns ascending ids in the order of its rows, so sorted ids line up with the statements.
-    const ids = (
-      await tx.$queryRaw<{ id: number }[]>`
-        INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "datePrecision", "cites", "text", "startChar", "endChar", "evidence")
-        SELECT "s"."articleId",
-          (SELECT "id" FROM "Passage" WHERE "articleId" = "s"."articleId" AND "startChar" <= "s"."startChar" AND "s"."startChar" < "endChar" ORDER BY "position" LIMIT 1),
-          (SELECT "code" FROM "Region" WHERE "name" = "s"."province"),
-          (SELECT "id" FROM "Leader" WHERE "name" = "s"."leader"),
-          "s"."speaker", "s"."office", "s"."level", "s"."city", "s"."date", "s"."datePrecision", "s"."cites", "s"."text", "s"."startChar", "s"."endChar", "s"."evidence"
-        FROM (
-          SELECT "key", "value" ->> 'articleId' AS "articleId", "value" ->> 'province' AS "province", "value" ->> 'leader' AS "leader",
-            "value" ->> 'speaker' AS "speaker", "value" ->> 'office' AS "office", "value" ->> 'level' AS "level", "value" ->> 'city' AS "city",
-            "value" ->> 'date' AS "date", "value" ->> 'datePrecision' AS "datePrecision", "value" ->> 'cites' AS "cites", "value" ->> 'text' AS "text", "value" ->> 'startChar' AS "startChar", "value" ->> 'endChar' AS "endChar",
-            "value" ->> 'evidence' AS "evidence"
-          FROM ${jsonRows(statements)}
-        ) AS "s"
-        ORDER BY "s"."key"
-        RETURNING "id"`
-    )
-      .map((r) => Number(r.id))
-      .sort((a, b) => a - b);
-    await tx.$executeRaw`
-      INSERT INTO "StatementBigram" ("rowid", "grams")
-      SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(statements.map((s, i) => [ids[i], statementBigrams(s.text)]))}`;
-    const links = statements.flatMap((s, i) => s.themes.map((themeId) => [ids[i], themeId]));
-    if (links.length > 0) {
-      // Theme ids the database does not know are dropped, as before.
+        topicCodes: s.topics,
+      }));
+    });
+    for (const chunk of chunksOf(statements)) {
+      // One INSERT assigns ascending ids in the order of its rows, so sorted ids line up with the statements.
+      const ids = (
+        await tx.$queryRaw<{ id: number }[]>`
+          INSERT INTO "Statement" ("articleId", "passageId", "regionCode", "leaderId", "speaker", "office", "level", "city", "date", "datePrecision", "cites", "text", "startChar", "endChar", "evidence", "kind", "topics")
+          SELECT "s"."articleId",
+            (SELECT "id" FROM "Passage" WHERE "articleId" = "s"."articleId" AND "position" = "s"."passagePosition"),
+            (SELECT "code" FROM "Region" WHERE "name" = "s"."province"),
+            (SELECT "id" FROM "Leader" WHERE "name" = "s"."leader"),
+            "s"."speaker", "s"."office", "s"."level", "s"."city", "s"."date", "s"."datePrecision", "s"."cites", "s"."text", "s"."startChar", "s"."endChar", "s"."evidence", "s"."kind", "s"."topics"
+          FROM (
+            SELECT "key", "value" ->> 'articleId' AS "articleId", "value" ->> 'passagePosition' AS "passagePosition", "value" ->> 'province' AS "province", "value" ->> 'leader' AS "leader",
+              "value" ->> 'speaker' AS "speaker", "value" ->> 'office' AS "office", "value" ->> 'level' AS "level", "value" ->> 'city' AS "city",
+              "value" ->> 'date' AS "date", "value" ->> 'datePrecision' AS "datePrecision", "value" ->> 'cites' AS "cites", "value" ->> 'text' AS "text", "value" ->> 'startChar' AS "startChar", "value" ->> 'endChar' AS "endChar",
+              "value" ->> 'evidence' AS "evidence", "value" ->> 'kind' AS "kind", "value" ->> 'topics' AS "topics"
+            FROM ${jsonRows(chunk)}
+          ) AS "s"
+          ORDER BY "s"."key"
+          RETURNING "id"`
+      )
+        .map((r) => Number(r.id))
+        .sort((a, b) => a - b);
+      const topics = chunk.flatMap((s, i) => s.topicCodes.map((topic) => [ids[i], topic]));
+      if (topics.length > 0) {
+        await tx.$executeRaw`INSERT INTO "StatementTopic" ("statementId", "topic") SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(topics)}`;
+      }
       await tx.$executeRaw`
-        INSERT INTO "StatementTheme" ("statementId", "themeId")
-        SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(links)}
-        WHERE "value" ->> 1 IN (SELECT "id" FROM "Theme")`;
+        INSERT INTO "StatementBigram" ("rowid", "grams")
+        SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(chunk.map((s, i) => [ids[i], statementBigrams(s.text)]))}`;
+      const links = chunk.flatMap((s, i) => s.themes.map((themeId) => [ids[i], themeId]));
+      if (links.length > 0) {
+        // Theme ids the database does not know are dropped, as before.
+        await tx.$executeRaw`
+          INSERT INTO "StatementTheme" ("statementId", "themeId")
+          SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(links)}
+          WHERE "value" ->> 1 IN (SELECT "id" FROM "Theme")`;
+      }
     }
     return done();
-  });
+  }, LOAD_TRANSACTION);
 }
+
+/**
+ * Rows an INSERT takes at once. Each query's parameters pass through Prisma's WebAssembly query
+ * compiler, whose memory grows to the largest and never shrinks: the rows of a 10 MB article in
+ * one INSERT held about 250 MB there.
+ */
+const ROWS_PER_INSERT = 5_000;
+
+function* chunksOf<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) yield rows.slice(i, i + ROWS_PER_INSERT);
+}
+
+/** Prisma's default of 5 s ends the load of a 10 MB article on a busy machine. */
+const LOAD_TRANSACTION = { timeout: 600_000 };
 
 export async function countArticles(db: Database): Promise<number> {
   return db.article.count();

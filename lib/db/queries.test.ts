@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "./client";
 import { seededDatabase } from "./fixtures/seeded-database";
-import { statementViews, statementViewSelect, toStatementView } from "./queries";
+import { articleDetail, findStatements, statementViews, statementViewSelect, toStatementView } from "./queries";
 
 describe("statementViews", () => {
   let db: Database;
@@ -19,5 +19,21 @@ describe("statementViews", () => {
     expect(views.map((v) => v.id)).toEqual(ids);
     for (const view of views) expect(view).toEqual(expected.get(view.id));
     expect(views.some((v) => v.themes.length > 1 && v.evidence.length > 0 && v.leaderId !== null)).toBe(true);
+  });
+});
+
+describe("article files as the app shows them", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await seededDatabase(); // loaded by absolute path, as the seed stores a file
+  }, 60_000);
+  afterAll(() => db.$disconnect());
+
+  it("names each file from the repository root, never by the server's absolute path", async () => {
+    const records = await findStatements(db, { limit: 1000 });
+    expect(records.length).toBeGreaterThan(100);
+    for (const r of records) expect(r.sourceFile).toMatch(/^data\/articles\/[^/]+\.txt$/);
+    const article = await articleDetail(db, records[0].articleId);
+    expect(article?.sourceFile).toBe(records[0].sourceFile);
   });
 });

@@ -1,7 +1,11 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Database } from "./client";
-import { matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
+import type Sqlite from "better-sqlite3";
+import { sqliteReader, type Database } from "./client";
+import { filterConditions, matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
+import { publicSourceName } from "./source-name";
+import { capTopic } from "@/lib/topics";
+import { selectedKind, topicOfThemeFilter } from "./filter-values";
 import { latestStatementId } from "./tally";
 import { regionTotals, speakerTally, themeCountsByRegion, themeTotals } from "./tally-sql";
 
@@ -44,12 +48,20 @@ const TOP_THEMES = 3;
 export interface EvidenceView {
   kind: string;
   detail: string;
+  /** The theme of a "theme" item, the story's field of a "topic" item. */
+  theme?: string;
+  /** How a "statement-kind" item decided (lib/tagger/kinds.ts). */
+  rule?: string;
 }
 
 export interface StatementView {
   id: number;
   leaderId: number | null;
   themes: { id: string; nameZh: string; nameEn: string }[];
+  /** directive, assessment or procedural. */
+  kind: string;
+  /** CAP major-topic codes, the primary first. */
+  topics: number[];
   evidence: EvidenceView[];
   speaker: string | null;
   office: string | null;
@@ -68,8 +80,18 @@ export function firstSentence(text: string, maxLength = 80): string {
 }
 
 /** Every region (central included) with its statement count, speakers and latest directive. */
-export async function themeList(db: Database): Promise<{ id: string; nameZh: string; nameEn: string }[]> {
-  return db.theme.findMany({ orderBy: { id: "asc" }, select: { id: true, nameZh: true, nameEn: true } });
+export async function themeList(db: Database): Promise<ThemeOption[]> {
+  return db.theme.findMany({ orderBy: { id: "asc" }, select: { id: true, nameZh: true, nameEn: true, topic: true, parentId: true } });
+}
+
+export interface ThemeOption {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  /** CAP major-topic code. */
+  topic: number;
+  /** The broader theme it belongs to (the epidemic's testing, tracing...). */
+  parentId: string | null;
 }
 
 export async function regionSummaries(db: Database, filter: Omit<StatementQuery, "limit"> = {}): Promise<RegionSummary[]> {
@@ -168,6 +190,8 @@ export async function regionDetail(db: Database, code: string, filter: Omit<Stat
 export const statementViewSelect = {
   id: true,
   leaderId: true,
+  kind: true,
+  topics: true,
   speaker: true,
   office: true,
   level: true,
@@ -186,6 +210,8 @@ export function toStatementView(row: StatementRow): StatementView {
     id: row.id,
     leaderId: row.leaderId,
     themes: row.themes.map((t) => t.theme),
+    kind: row.kind,
+    topics: parseTopics(row.topics),
     evidence: parseEvidence(row.evidence),
     speaker: row.speaker,
     office: row.office,
@@ -204,8 +230,8 @@ export function toStatementView(row: StatementRow): StatementView {
 export async function statementViews(db: Database, ids: number[]): Promise<StatementView[]> {
   const [rows, themes] = await Promise.all([
     inIdChunks(ids, (chunk) =>
-      db.$queryRaw<(Omit<StatementView, "id" | "themes" | "evidence"> & { id: number | bigint; evidence: string })[]>`
-        SELECT s."id" AS "id", s."leaderId" AS "leaderId", s."speaker" AS "speaker", s."office" AS "office", s."level" AS "level",
+      db.$queryRaw<(Omit<StatementView, "id" | "themes" | "evidence" | "topics"> & { id: number | bigint; evidence: string; topics: string })[]>`
+        SELECT s."id" AS "id", s."leaderId" AS "leaderId", s."kind" AS "kind", s."topics" AS "topics", s."speaker" AS "speaker", s."office" AS "office", s."level" AS "level",
           s."date" AS "date", s."text" AS "text", s."articleId" AS "articleId", s."evidence" AS "evidence", a."title" AS "articleTitle"
         FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
         WHERE s."id" IN (${Prisma.join(chunk)})`,
@@ -228,10 +254,19 @@ export async function statementViews(db: Database, ids: number[]): Promise<State
     rows.map((r) => {
       const id = Number(r.id);
       const leaderId = r.leaderId === null ? null : Number(r.leaderId);
-      return [id, { ...r, id, leaderId, articleId: Number(r.articleId), evidence: parseEvidence(r.evidence), themes: themesOf.get(id) ?? [] }];
+      return [id, { ...r, id, leaderId, articleId: Number(r.articleId), topics: parseTopics(r.topics), evidence: parseEvidence(r.evidence), themes: themesOf.get(id) ?? [] }];
     }),
   );
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+function parseTopics(json: string): number[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((code): code is number => Number.isInteger(code)) : [];
+  } catch {
+    return [];
+  }
 }
 
 function parseEvidence(json: string): EvidenceView[] {
@@ -264,7 +299,10 @@ export interface StatementQuery {
   region?: string;
   leader?: string;
   level?: string;
+  /** A theme id, or a CAP major topic as "cap-5" (every statement of that topic). */
   theme?: string;
+  /** directive, assessment or procedural; "all" or none for every kind. */
+  kind?: string;
   from?: string;
   to?: string;
   /** Full-text search words (only findStatements and searchStatements read it). */
@@ -276,12 +314,15 @@ export interface StatementQuery {
 
 /** The one translation of filters into a statement query. */
 export function statementWhere(query: Omit<StatementQuery, "limit">): Prisma.StatementWhereInput {
+  const topic = topicOfThemeFilter(query.theme);
   return {
     regionCode: query.region,
     speaker: query.leader,
     level: query.level,
+    kind: selectedKind(query.kind),
     date: query.from || query.to ? { gte: query.from, lte: query.to } : undefined,
-    themes: query.theme ? { some: { themeId: query.theme } } : undefined,
+    themes: query.theme && topic === null ? { some: { themeId: query.theme } } : undefined,
+    topicLinks: topic !== null ? { some: { topic } } : undefined,
   };
 }
 
@@ -293,7 +334,14 @@ export interface StatementRecord {
   office: string | null;
   level: string | null;
   date: string | null;
+  kind: string;
+  /** CAP major-topic codes, the primary first, and their names. */
+  topics: number[];
+  topicsZh: string[];
+  topicsEn: string[];
   themes: string[];
+  themesZh: string[];
+  themesEn: string[];
   text: string;
   articleId: number;
   articleTitle: string | null;
@@ -302,19 +350,20 @@ export interface StatementRecord {
   end: number;
 }
 
-const statementRecordSelect = {
-      id: true,
-      speaker: true,
-      office: true,
-      level: true,
-      date: true,
-      text: true,
-      startChar: true,
-      endChar: true,
-      region: { select: { name: true, nameEn: true } },
-      article: { select: { id: true, title: true, sourceFile: true } },
-      themes: { select: { themeId: true } },
-} satisfies Prisma.StatementSelect;
+// The API's records in one pass: the region and article joined, the themes as a JSON list of [id, zh, en].
+const STATEMENT_RECORD_COLUMNS = Prisma.raw(`
+  s."id" AS "id", r."name" AS "region", r."nameEn" AS "regionEn", s."speaker" AS "speaker", s."office" AS "office",
+  s."level" AS "level", s."date" AS "date", s."kind" AS "kind", s."topics" AS "topics",
+  (SELECT json_group_array(json_array(th."id", th."nameZh", th."nameEn")) FROM (SELECT "themeId" FROM "StatementTheme" WHERE "statementId" = s."id" ORDER BY "themeId") st
+     JOIN "Theme" th ON th."id" = st."themeId") AS "themes",
+  s."text" AS "text", a."id" AS "articleId", a."title" AS "articleTitle", a."sourceFile" AS "sourceFile",
+  s."startChar" AS "start", s."endChar" AS "end"`);
+const STATEMENT_RECORD_JOINS = Prisma.raw(`JOIN "Article" a ON a."id" = s."articleId" LEFT JOIN "Region" r ON r."code" = s."regionCode"`);
+
+type StatementRecordRow = Omit<StatementRecord, "themes" | "themesZh" | "themesEn" | "topics" | "topicsZh" | "topicsEn"> & {
+  themes: string;
+  topics: string;
+};
 
 /** Prisma binds each id of an `in` list as a parameter, and refuses lists as long as a search can give. */
 const IDS_PER_QUERY = 500;
@@ -326,41 +375,49 @@ export async function inIdChunks<T>(ids: number[], fetch: (chunk: number[]) => P
   return rows;
 }
 
-async function statementsInOrder<T extends { id: number }>(ids: number[], fetch: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
-  const position = new Map(ids.map((id, i) => [id, i]));
-  return (await inIdChunks(ids, fetch)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-}
-
-/** Statements matching the filters, oldest first, as flat records for the API and exports. */
+/**
+ * Statements matching the filters, oldest first, as flat records for the API and exports: one
+ * SQL statement on the plain reader (sqliteReader), prepared once per shape of filters.
+ */
 export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
   const limit = query.limit ?? 100;
-  const rows = query.q
-    ? await statementsInOrder(await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset), (ids) =>
-        db.statement.findMany({ where: { id: { in: ids } }, select: statementRecordSelect }),
-      )
-    : await db.statement.findMany({
-        where: statementWhere(query),
-        orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }],
-        take: limit,
-        skip: query.offset ?? 0,
-        select: statementRecordSelect,
-      });
-  return rows.map((r) => ({
-    id: r.id,
-    region: r.region?.name ?? null,
-    regionEn: r.region?.nameEn ?? null,
-    speaker: r.speaker,
-    office: r.office,
-    level: r.level,
-    date: r.date,
-    themes: r.themes.map((t) => t.themeId),
-    text: r.text,
-    articleId: r.article.id,
-    articleTitle: r.article.title,
-    sourceFile: r.article.sourceFile,
-    start: r.startChar,
-    end: r.endChar,
-  }));
+  const sql = query.q
+    ? Prisma.sql`
+        SELECT ${STATEMENT_RECORD_COLUMNS}
+        FROM json_each(${JSON.stringify(await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset))}) j
+        JOIN "Statement" s ON s."id" = j."value" ${STATEMENT_RECORD_JOINS}
+        ORDER BY j."key"`
+    : Prisma.sql`
+        SELECT ${STATEMENT_RECORD_COLUMNS}
+        FROM "Statement" s ${STATEMENT_RECORD_JOINS}
+        WHERE ${Prisma.join(filterConditions(query), " AND ")}
+        ORDER BY s."date", s."articleId", s."startChar"
+        LIMIT ${limit} OFFSET ${query.offset ?? 0}`;
+  const rows = preparedStatement(sqliteReader(db), sql.sql).all(...sql.values) as StatementRecordRow[];
+  return rows.map((r) => {
+    const topics = parseTopics(r.topics);
+    const themes = JSON.parse(r.themes) as [string, string, string][];
+    return {
+      ...r,
+      topics,
+      topicsZh: topics.map((code) => capTopic(code).zh),
+      topicsEn: topics.map((code) => capTopic(code).en),
+      themes: themes.map((t) => t[0]),
+      themesZh: themes.map((t) => t[1]),
+      themesEn: themes.map((t) => t[2]),
+      sourceFile: publicSourceName(r.sourceFile),
+    };
+  });
+}
+
+const preparedStatements = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
+
+function preparedStatement(reader: Sqlite.Database, sql: string): Sqlite.Statement {
+  let statements = preparedStatements.get(reader);
+  if (!statements) preparedStatements.set(reader, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = reader.prepare(sql)));
+  return statement;
 }
 
 export interface ArticleDetail {
@@ -383,6 +440,7 @@ export async function articleDetail(db: Database, id: number): Promise<ArticleDe
   });
   return {
     ...article,
+    sourceFile: publicSourceName(article.sourceFile),
     statements: rows.map((r) => ({ ...toStatementView(r), start: r.startChar, end: r.endChar, region: r.region?.name ?? null })),
   };
 }
@@ -398,8 +456,19 @@ export interface LeaderDetail {
   total: number;
 }
 
-/** A leader's posts, statements (oldest first), the regions they spoke for and their theme profile. */
-export async function leaderDetail(db: Database, id: number): Promise<LeaderDetail | null> {
+/** The first and last statement dates (ISO), for the map's year steps; nulls when none is dated. */
+export async function statementDateRange(db: Database): Promise<{ first: string | null; last: string | null }> {
+  const { _min, _max } = await db.statement.aggregate({ _min: { date: true }, _max: { date: true } });
+  return { first: _min.date, last: _max.date };
+}
+
+/** A leader's name, for a page title; null when there is no such leader. */
+export async function leaderName(db: Database, id: number): Promise<string | null> {
+  return (await db.leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
+/** A leader's posts, statements of a kind ("all" for every one; oldest first), the regions they spoke for and their theme profile. */
+export async function leaderDetail(db: Database, id: number, kind = "directive"): Promise<LeaderDetail | null> {
   const leader = await db.leader.findUnique({
     where: { id },
     select: {
@@ -412,11 +481,11 @@ export async function leaderDetail(db: Database, id: number): Promise<LeaderDeta
   // The loader links a statement to the leader its speaker names, so the tally's speaker is the leader.
   const [rows, total, byRegion, byTheme, themes, regions] = await Promise.all([
     db.statement
-      .findMany({ where: { leaderId: id }, orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
+      .findMany({ where: { leaderId: id, kind: selectedKind(kind) }, orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
       .then((found) => statementViews(db, found.map((s) => s.id))),
-    db.statement.count({ where: { leaderId: id } }),
-    regionTotals(db, { leader: leader.name }),
-    themeTotals(db, { leader: leader.name }),
+    db.statement.count({ where: { leaderId: id, kind: selectedKind(kind) } }),
+    regionTotals(db, { leader: leader.name, kind }),
+    themeTotals(db, { leader: leader.name, kind }),
     themeList(db),
     db.region.findMany({ select: { code: true, name: true } }),
   ]);

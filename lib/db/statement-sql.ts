@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeText, traditionalToSimplified } from "@/lib/tagger/normalize";
 import { bigramHitsAreExact, isBigramWord } from "./bigrams";
 import type { Database } from "./client";
+import { selectedKind, topicOfThemeFilter } from "./filter-values";
 import type { StatementQuery } from "./queries";
 
 /** The trigram index can only look up terms of three characters or more. */
@@ -121,14 +122,19 @@ function searchConditions(q: string): Prisma.Sql[] {
 }
 
 /** The filters of statementWhere (queries.ts) as SQL over "Statement" s. */
-function filterConditions(query: Omit<StatementQuery, "limit" | "q">): Prisma.Sql[] {
+export function filterConditions(query: Omit<StatementQuery, "limit" | "q">): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [Prisma.sql`1`];
   if (query.region) conditions.push(Prisma.sql`s."regionCode" = ${query.region}`);
   if (query.leader) conditions.push(Prisma.sql`s."speaker" = ${query.leader}`);
   if (query.level) conditions.push(Prisma.sql`s."level" = ${query.level}`);
   if (query.from) conditions.push(Prisma.sql`s."date" >= ${query.from}`);
   if (query.to) conditions.push(Prisma.sql`s."date" <= ${query.to}`);
-  if (query.theme) {
+  const kind = selectedKind(query.kind);
+  if (kind) conditions.push(Prisma.sql`s."kind" = ${kind}`);
+  const topic = topicOfThemeFilter(query.theme);
+  if (topic !== null) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" c WHERE c."statementId" = s."id" AND c."topic" = ${topic})`);
+  } else if (query.theme) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTheme" t WHERE t."statementId" = s."id" AND t."themeId" = ${query.theme})`);
   }
   return conditions;
@@ -301,7 +307,7 @@ export async function countMatches(db: Database, query: SearchQuery, bounds: Par
   if (terms.all.length === 0) return { total: 0, exact: true, byRegion: [] };
   const scanned = scannedTermConditions(terms);
   const index = terms.index;
-  const everyHitMatches = index?.hitsAreMatches && ![query.region, query.leader, query.level, query.from, query.to, query.theme].some(Boolean);
+  const everyHitMatches = index?.hitsAreMatches && ![query.region, query.leader, query.level, query.from, query.to, query.theme, selectedKind(query.kind)].some(Boolean);
   // Then whether there are more than the cap is known without reading a row.
   if (index && everyHitMatches && b.countCap !== null && (await hitsAtLeast(db, index, b.countCap + 1))) {
     return { total: b.countCap, exact: false, byRegion: null };

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
-import { seedArticles } from "@/lib/ingest/seed";
+import { completeDerivedTables, seedArticles } from "@/lib/ingest/seed";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { createDatabase, type Database } from "./client";
@@ -25,6 +25,7 @@ describe("the statement tally behind the map", () => {
     db = createDatabase({ file });
     await syncReferenceData(db, referenceDataFrom(knowledge));
     await seedArticles(db, listArticleFiles(path.resolve("data/articles")), (raw, fileName) => tagArticle(raw, knowledge, { fileName }));
+    await completeDerivedTables(db);
   });
   afterAll(async () => db?.$disconnect());
 
@@ -75,10 +76,14 @@ describe("the statement tally behind the map", () => {
 
   it("gives a leader's regions and theme profile from the same counts", async () => {
     const leader = await db.leader.findUniqueOrThrow({ where: { name: "楼阳生" } });
-    const detail = await leaderDetail(db, leader.id);
+    const detail = await leaderDetail(db, leader.id, "all");
     expect(detail?.regions).toEqual([{ name: "河南", code: "henan", statements: await db.statement.count({ where: { leaderId: leader.id } }) }]);
     const accountability = detail?.themes.find((t) => t.id === "accountability");
     expect(accountability?.statements).toBe(await db.statement.count({ where: { leaderId: leader.id, themes: { some: { themeId: "accountability" } } } }));
+    // By default the page counts directives.
+    const directives = await leaderDetail(db, leader.id);
+    expect(directives?.total).toBe(await db.statement.count({ where: { leaderId: leader.id, kind: "directive" } }));
+    expect(directives?.regions).toEqual([{ name: "河南", code: "henan", statements: directives?.total }]);
   });
 });
 

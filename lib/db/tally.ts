@@ -1,6 +1,7 @@
-// The statement tally behind the map: counts by region, speaker, office, level, theme and period,
+// The statement tally behind the map: counts by region, speaker, office, level, kind, theme and period,
 // rebuilt from the statements in one transaction. SQLite SQL (printf), so it stays in lib/db.
 import type { Database } from "./client";
+import { corpusVersion, markBuilt } from "./derived";
 
 /** Marks the rows that count every theme, or every date. */
 export const ANY = "*";
@@ -11,9 +12,14 @@ export const ANY = "*";
  */
 const PERIODS = [`s."date"`, `'M' || substr(s."date", 1, 7)`, `'Y' || substr(s."date", 1, 4)`];
 
-const KEYS = `s."regionCode", s."speaker", s."office", s."level"`;
+const KEYS = `s."regionCode", s."speaker", s."office", s."level", s."kind"`;
 const LATEST = `MAX(s."date" || '#' || printf('%012d', s."id"))`;
-const COLUMNS = `"regionCode", "speaker", "office", "level", "themeId", "period", "statements", "latest"`;
+const COLUMNS = `"regionCode", "speaker", "office", "level", "kind", "themeId", "period", "statements", "latest"`;
+
+/** The tally's theme column for the statements of a CAP major topic: "cap-3" for Health. */
+export function topicTallyKey(topic: number): string {
+  return `cap-${topic}`;
+}
 
 /** The tally rows of one theme column (every theme, or each theme of a statement) over `source`. */
 function tallyInsert(theme: string, source: string): string {
@@ -26,17 +32,13 @@ const TALLY_SQL = [
   `DELETE FROM "StatementTally"`,
   tallyInsert(`'${ANY}'`, `FROM "Statement" s WHERE 1`),
   tallyInsert(`t."themeId"`, `FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id" WHERE 1`),
+  tallyInsert(`'cap-' || c."topic"`, `FROM "Statement" s JOIN "StatementTopic" c ON c."statementId" = s."id" WHERE 1`),
 ];
 
-/** Rebuilds the tally from the statements; the seed calls it after loading. */
+/** Rebuilds the tally from the statements and marks it complete, in one transaction; the seed calls it after loading. */
 export async function refreshStatementTally(db: Database): Promise<void> {
-  await db.$transaction(TALLY_SQL.map((sql) => db.$executeRawUnsafe(sql)));
-}
-
-/** True when statements are loaded but the tally is empty (a migration cleared it to change its rows). */
-export async function tallyMissing(db: Database): Promise<boolean> {
-  const [statement, tally] = await Promise.all([db.statement.findFirst({ select: { id: true } }), db.statementTally.findFirst({ select: { id: true } })]);
-  return statement !== null && tally === null;
+  const version = await corpusVersion(db);
+  await db.$transaction([...TALLY_SQL.map((sql) => db.$executeRawUnsafe(sql)), markBuilt(db, "tally", version)]);
 }
 
 /** The statement id in a tally row's `latest`. */

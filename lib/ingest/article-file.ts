@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { decodeArticleBytes, NotArticleTextError } from "./article-text";
+import { nameFromBytes, pathOnDisk, readableName } from "./file-name";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 
 export interface ArticleFile {
   file: string;
+  /** The file's absolute path with every symbolic link and `..` resolved: one file, one name, however it was reached. */
+  realPath: string;
   raw: string;
   contentHash: string;
 }
@@ -17,15 +20,15 @@ export class ArticleFileError extends Error {
     readonly file: string,
     readonly reason: string,
   ) {
-    super(`${file}: ${reason}`);
+    super(`${readableName(file)}: ${reason}`);
   }
 }
 
-/** The article files of a folder (not recursive), in name order. */
+/** The article files of a folder (not recursive), in name order; a name that is not UTF-8 is kept whole (file-name.ts). */
 export function listArticleFiles(dir: string): string[] {
   let names: string[];
   try {
-    names = readdirSync(dir);
+    names = readdirSync(dir, { encoding: "buffer" }).map(nameFromBytes);
   } catch (error) {
     throw new ArticleFileError(dir, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
@@ -52,14 +55,16 @@ const FILE_ERRORS: Record<string, string> = {
  */
 export function readArticleFile(file: string): ArticleFile {
   let bytes: Buffer;
+  let realPath: string;
+  const onDisk = pathOnDisk(file);
   try {
-    const stats = statSync(file);
+    const stats = statSync(onDisk);
     if (stats.isDirectory()) throw new ArticleFileError(file, "is a folder, not a file");
     if (!stats.isFile()) throw new ArticleFileError(file, "not a regular file (a pipe, socket or device)");
-    if (stats.size > MAX_ARTICLE_BYTES) {
-      throw new ArticleFileError(file, `too large: ${megabytes(stats.size)} MB, the limit is ${megabytes(MAX_ARTICLE_BYTES)} MB`);
-    }
-    bytes = readFileSync(file);
+    if (stats.size > MAX_ARTICLE_BYTES) throw new ArticleFileError(file, tooLarge(stats.size));
+    bytes = readUnchanged(file, onDisk);
+    // The native call: the JavaScript one turns a path of bytes back into a string on the way.
+    realPath = readableName(nameFromBytes(realpathSync.native(onDisk, { encoding: "buffer" })));
   } catch (error) {
     if (error instanceof ArticleFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "";
@@ -73,9 +78,56 @@ export function readArticleFile(file: string): ArticleFile {
     throw error;
   }
   const contentHash = createHash("sha256").update(raw, "utf8").digest("hex");
-  return { file, raw, contentHash };
+  return { file, realPath, raw, contentHash };
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
+/**
+ * A file saved this recently may still be being written: a writer the machine paused mid-save
+ * leaves size and time unchanged across a read. Such a file must stay unchanged this long.
+ */
+const QUIET_MS = 200;
+
+/**
+ * The file's bytes, read through one descriptor, if its size and modification time are the same
+ * after the read as before, and stay so until it has been quiet for QUIET_MS (an editor saving
+ * it as the seed reads it would leave it half-written).
+ */
+function readUnchanged(file: string, onDisk: string | Buffer): Buffer {
+  // Non-blocking: a FIFO put in the file's place since it was checked must not hang the seed.
+  const fd = openSync(onDisk, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const before = fstatSync(fd);
+    if (!before.isFile()) throw new ArticleFileError(file, "not a regular file (a pipe, socket or device)");
+    if (before.size > MAX_ARTICLE_BYTES) throw new ArticleFileError(file, tooLarge(before.size));
+    // One byte more than its size: a file growing as it is read shows it.
+    const buffer = Buffer.allocUnsafe(before.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    let after = fstatSync(fd);
+    const sinceSaved = Date.now() - after.mtimeMs;
+    if (length === before.size && sinceSaved < QUIET_MS) {
+      sleep(QUIET_MS - sinceSaved);
+      after = fstatSync(fd);
+    }
+    if (length !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+      throw new ArticleFileError(file, `changed while it was being read (${before.size} bytes, then ${after.size}); load it again once it is saved`);
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** In bytes: rounded to megabytes, a file one byte over the limit read "10.0 MB, the limit is 10.0 MB". */
+function tooLarge(bytes: number): string {
+  const count = (n: number) => n.toLocaleString("en-US");
+  return `too large: ${count(bytes)} bytes (${(bytes / 1024 / 1024).toFixed(1)} MB), over the limit of ${count(MAX_ARTICLE_BYTES)} bytes (10 MB)`;
 }

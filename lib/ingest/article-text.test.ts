@@ -48,7 +48,24 @@ describe("decodeArticleBytes", () => {
   });
 });
 
+describe("decodeArticleBytes on what no reader sees", () => {
+  it("reads a file saved with two byte order marks as the same text as with one", () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(decodeArticleBytes(Buffer.concat([bom, bom, Buffer.from(ARTICLE)])).text).toBe(ARTICLE);
+    expect(decodeArticleBytes(Buffer.concat([encodeUtf16WithBom("\ufeff" + ARTICLE, "le")])).text).toBe(ARTICLE);
+  });
+
+  it("drops terminal escapes and control characters, so an escape at the start is not the title", () => {
+    const coloured = `\u001b[1;31m${ARTICLE.trim()}\u001b[0m\n\u0007第二段。\u001b]0;title\u0007\n`;
+    expect(decodeArticleBytes(Buffer.from(coloured)).text).toBe(`${ARTICLE.trim()}\n第二段。\n`);
+  });
+});
+
 describe("htmlToText", () => {
+  it("reads an entity for a surrogate half, NUL or past Unicode as U+FFFD, never a lone surrogate", () => {
+    expect(htmlToText("<p>甲&#xD800;乙&#55296;丙&#0;丁&#x110000;</p>")).toBe("甲\ufffd乙\ufffd丙\ufffd丁\ufffd");
+  });
+
   it("drops comments and styles and keeps one blank line between blocks", () => {
     expect(htmlToText("<style>p{}</style><!-- 注释 --><div>甲</div>\n\n\n<div>乙<br>丙</div>")).toBe("甲\n\n乙\n丙");
   });

@@ -2,6 +2,7 @@
 // Decisions: UTF-8 (BOM optional) and UTF-16 with a BOM are read as they are; GBK/GB18030 and
 // Big5, recognised by chardet, are decoded; an HTML page is reduced to its text; anything else
 // (binary, another encoding, UTF-8 damaged in the middle, text with no Chinese) is refused.
+import { stripVTControlCharacters } from "node:util";
 import chardet from "chardet";
 
 export type ArticleEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
@@ -34,10 +35,11 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodedArticle {
   const signature = BINARY_SIGNATURES.find(([, magic]) => magic.every((b, i) => bytes[i] === b));
   if (signature) throw new NotArticleTextError(`${signature[0]}, not a text article`);
 
-  const { text, encoding } = decodeText(bytes);
+  const { text: decoded, encoding } = decodeText(bytes);
+  const text = withoutControls(decoded);
   if (text.trim().length === 0) throw new NotArticleTextError("contains only whitespace");
   const fromHtml = looksLikeHtmlPage(text);
-  const readable = fromHtml ? htmlToText(text) : text;
+  const readable = fromHtml ? withoutControls(htmlToText(text)) : text;
   if (!han.test(readable)) {
     throw new NotArticleTextError(fromHtml ? "an HTML page with no Chinese text" : "no Chinese text (articles are read in Chinese)");
   }
@@ -65,6 +67,20 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: ArticleEncodin
     throw new NotArticleTextError(`not valid UTF-8 text, nor recognisably GBK/GB18030 or Big5 (looks like ${guess?.name ?? "binary data"})`);
   }
   return { text: strictDecode(encoding, bytes), encoding };
+}
+
+/** Byte order marks at the start (a file saved twice with one has two) and control characters. */
+const LEADING_BOMS = /^\ufeff+/;
+/** C0 and C1 controls other than tab, line and page breaks. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * The text without what no reader sees: leading byte order marks (a second one made the same
+ * article a different text, loaded twice) and terminal escapes and control characters (an escape
+ * at the start became the article's title).
+ */
+function withoutControls(text: string): string {
+  return stripVTControlCharacters(text.replace(LEADING_BOMS, "")).replace(CONTROLS, "");
 }
 
 function strictDecode(encoding: ArticleEncoding, bytes: Uint8Array): string {
@@ -96,7 +112,8 @@ export function htmlToText(html: string): string {
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
       if (name[0] === "#") {
         const code = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+        // As browsers read them: NUL, a surrogate half or past Unicode is U+FFFD, never a lone surrogate.
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : "\ufffd";
       }
       return ENTITIES[name.toLowerCase()] ?? entity;
     })

@@ -5,7 +5,7 @@ import type { Knowledge } from "@/lib/knowledge";
 export function referenceDataFrom(knowledge: Knowledge): ReferenceData {
   return {
     regions: knowledge.regions.map(({ code, adcode, name, fullName, nameEn, kind }) => ({ code, adcode, name, fullName, nameEn, kind })),
-    themes: knowledge.themes.map(({ id, zh, en }) => ({ id, zh, en })),
+    themes: knowledge.themes.map(({ id, zh, en, topic, parent }) => ({ id, zh, en, topic, parent: parent ?? null })),
     posts: knowledge.leaders
       .filter((p) => p.start !== null)
       .map((p) => ({

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -131,5 +131,27 @@ describe("seedArticles in batches", () => {
     const summary = await seedArticles(db, listArticleFiles(folder), tag);
     expect(summary).toMatchObject({ loaded: 1, skipped: 1, failed: [] });
     expect(await db.article.count({ where: { sourceFile: { startsWith: folder } } })).toBe(1);
+  });
+
+  it("knows a file by its real path: reached by another path after an edit, it replaces its earlier version", async () => {
+    const folder = path.join(work, "one-file");
+    mkdirSync(folder);
+    const file = path.join(folder, "x.txt");
+    writeFileSync(file, "湖北省委书记应勇2月13日强调,要守牢防线。\n");
+    expect(await seedArticles(db, [file], tag)).toMatchObject({ loaded: 1 });
+
+    writeFileSync(file, "湖北省委书记应勇2月14日强调,要应收尽收、应治尽治。\n");
+    const roundabout = path.relative(process.cwd(), path.join(work, "one-file", "..", "one-file", "x.txt"));
+    expect(await seedArticles(db, [roundabout], tag)).toMatchObject({ loaded: 0, replaced: 1 });
+    const stored = await db.article.findMany({ where: { sourceFile: { contains: "one-file" } }, select: { sourceFile: true, content: true } });
+    expect(stored).toEqual([{ sourceFile: file, content: readFileSync(file, "utf8") }]);
+  });
+
+  it("loads a file reached twice in one batch once", async () => {
+    const folder = path.join(work, "linked");
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, "a.txt"), "广东省委书记李希3月2日强调,要毫不放松抓好常态化疫情防控。\n");
+    symlinkSync("a.txt", path.join(folder, "b.txt"));
+    expect(await seedArticles(db, listArticleFiles(folder), tag)).toMatchObject({ loaded: 1, skipped: 1, failed: [] });
   });
 });

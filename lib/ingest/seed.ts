@@ -1,8 +1,13 @@
 import type { Database } from "@/lib/db/client";
+import { databaseFailure } from "@/lib/db/failure";
 import { isFullLoadBatch, loadArticles, type ArticleToLoad, type LoadOutcome } from "@/lib/db/load";
+import { staleDerivedTables } from "@/lib/db/derived";
+import { rebuildEchoes, type EchoRebuildSummary } from "@/lib/db/echoes";
 import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
 import { ArticleFileError, readArticleFile } from "./article-file";
+import { readableName } from "./file-name";
+import { checkCancelled } from "@/lib/cancellation";
 
 export type TagFunction = (raw: string, fileName: string) => TaggedArticle;
 
@@ -16,8 +21,13 @@ export interface SeedSummary {
   loaded: number;
   replaced: number;
   skipped: number;
+  /** Files that cannot be loaded, each for a reason of its own. */
   failed: FileFailure[];
   statementsLoaded: number;
+  /** Why the load ended before the last file (the database failed, or the seed was asked to stop); null when it went through. */
+  stoppedBy: string | null;
+  /** The files the load did not reach or did not finish because it stopped; a re-run loads them. */
+  notLoaded: string[];
 }
 
 export type FileResult = { file: string; outcome: LoadOutcome; statements: number } | { file: string; outcome: "failed"; reason: string };
@@ -28,16 +38,21 @@ type Pending = { file: string; article: ArticleToLoad } | { file: string; outcom
 /**
  * Reads, tags and loads the files, a batch of articles a transaction (isFullLoadBatch). A file that cannot be
  * read, tagged or loaded is recorded with its reason and the others go on: a batch that fails is
- * loaded again one article at a time, so only the bad article is lost.
+ * loaded again one article at a time, so only the bad article is lost. The load stops early when the
+ * database itself fails (databaseFailure: a full disk, say) or `stop` is aborted (checked between files,
+ * so a transaction is never cut short); the files it did not load are listed in `notLoaded`.
  */
 export async function seedArticles(
   db: Database,
   files: string[],
   tag: TagFunction,
   onFileDone: (result: FileResult) => void = () => {},
+  stop?: AbortSignal,
 ): Promise<SeedSummary> {
-  const summary: SeedSummary = { read: 0, loaded: 0, replaced: 0, skipped: 0, failed: [], statementsLoaded: 0 };
-  const record = (result: FileResult) => {
+  const summary: SeedSummary = { read: 0, loaded: 0, replaced: 0, skipped: 0, failed: [], statementsLoaded: 0, stoppedBy: null, notLoaded: [] };
+  // Files are named to people, and in the summary, with any byte of a name that is not UTF-8 as \xNN.
+  const record = (named: FileResult) => {
+    const result = { ...named, file: readableName(named.file) };
     if (result.outcome === "failed") summary.failed.push({ file: result.file, reason: result.reason });
     else {
       summary[result.outcome]++;
@@ -45,49 +60,115 @@ export async function seedArticles(
     }
     onFileDone(result);
   };
+  const notLoaded = (names: string[]) => summary.notLoaded.push(...names.map(readableName));
   let pending: Pending[] = [];
   let batch: ArticleToLoad[] = [];
   const flush = async () => {
-    for (const result of await loadPending(db, pending, batch)) record(result);
+    const loaded = await loadPending(db, pending, batch);
+    for (const result of loaded.results) record(result);
+    summary.stoppedBy = loaded.stoppedBy;
+    notLoaded(loaded.notLoaded);
     pending = [];
     batch = [];
   };
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    try {
+      await checkCancelled(stop);
+    } catch (error) {
+      for (const p of pending) if (!("article" in p)) record(p);
+      notLoaded([...pending.filter((p) => "article" in p).map((p) => p.file), ...files.slice(index)]);
+      summary.stoppedBy = reasonOf(error);
+      return summary;
+    }
+    let next: Pending;
     try {
       const article = readArticleFile(file);
       summary.read++;
-      const tagged = tagOrExplain(tag, article.raw, file);
-      const toLoad = { sourceFile: file, contentHash: article.contentHash, content: article.raw, tagged };
-      pending.push({ file, article: toLoad });
-      batch.push(toLoad);
+      const tagged = tagOrExplain(tag, article.raw, readableName(file));
+      next = { file, article: { sourceFile: article.realPath, contentHash: article.contentHash, content: article.raw, tagged } };
     } catch (error) {
-      pending.push({ file, outcome: "failed", reason: reasonOf(error) });
+      next = { file, outcome: "failed", reason: reasonOf(error) };
     }
+    if ("article" in next) {
+      const { sourceFile } = next.article;
+      // The same file reached twice (a link, another spelling of its path): its versions load one at a time.
+      if (batch.some((a) => a.sourceFile === sourceFile)) await flush();
+      if (summary.stoppedBy) {
+        notLoaded(files.slice(index));
+        return summary;
+      }
+      batch.push(next.article);
+    }
+    pending.push(next);
     if (isFullLoadBatch(batch)) await flush();
+    if (summary.stoppedBy) {
+      notLoaded(files.slice(index + 1));
+      return summary;
+    }
   }
   await flush();
-  await refreshStatementTally(db);
   return summary;
 }
 
-/** Loads the batch (the articles among the pending files) in one transaction; results in file order. */
-async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLoad[]): Promise<FileResult[]> {
-  let outcomes: (LoadOutcome | { reason: string })[];
+export interface DerivedRebuild {
+  tally: boolean;
+  echoes: EchoRebuildSummary | null;
+}
+
+/**
+ * Rebuilds the tables derived from the articles (the tally, clauses and echoes) that are not known to
+ * be complete for the articles loaded now: after a load, and after a seed killed before it rebuilt them.
+ * Echo weights depend on the whole corpus, so any change rebuilds them all. Stopped by `stop`, what is
+ * not rebuilt yet stays marked stale for the next seed.
+ */
+export async function completeDerivedTables(db: Database, stop?: AbortSignal): Promise<DerivedRebuild> {
+  const stale = await staleDerivedTables(db);
+  await checkCancelled(stop);
+  if (stale.includes("tally")) await refreshStatementTally(db);
+  return { tally: stale.includes("tally"), echoes: stale.includes("echoes") ? await rebuildEchoes(db, {}, stop) : null };
+}
+
+
+/**
+ * Loads the batch (the articles among the pending files) in one transaction; results in file order.
+ * After a failure of the database no other transaction is started: Prisma's SQLite adapter never
+ * releases its transaction lock after a failed COMMIT, so the next one would wait forever.
+ */
+async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLoad[]): Promise<{ results: FileResult[]; stoppedBy: string | null; notLoaded: string[] }> {
+  let stoppedBy: string | null = null;
+  let outcomes: (LoadOutcome | { reason: string } | null)[];
   try {
     outcomes = await loadArticles(db, toLoad);
-  } catch {
+  } catch (error) {
+    stoppedBy = databaseFailure(error);
     outcomes = [];
     for (const article of toLoad) {
-      outcomes.push(await loadArticles(db, [article]).then(([outcome]) => outcome, (error: unknown) => ({ reason: reasonOf(error) })));
+      if (stoppedBy) {
+        outcomes.push(null);
+        continue;
+      }
+      try {
+        outcomes.push((await loadArticles(db, [article]))[0]);
+      } catch (articleError) {
+        stoppedBy = databaseFailure(articleError);
+        outcomes.push(stoppedBy ? null : { reason: reasonOf(articleError) });
+      }
     }
   }
   let next = 0;
-  return pending.map((p): FileResult => {
-    if (!("article" in p)) return p;
+  const results: FileResult[] = [];
+  const notLoaded: string[] = [];
+  for (const p of pending) {
+    if (!("article" in p)) {
+      results.push(p);
+      continue;
+    }
     const outcome = outcomes[next++];
-    if (typeof outcome === "object") return { file: p.file, outcome: "failed", reason: outcome.reason };
-    return { file: p.file, outcome, statements: outcome === "skipped" ? 0 : p.article.tagged.statements.length };
-  });
+    if (outcome === null) notLoaded.push(p.file);
+    else if (typeof outcome === "object") results.push({ file: p.file, outcome: "failed", reason: outcome.reason });
+    else results.push({ file: p.file, outcome, statements: outcome === "skipped" ? 0 : p.article.tagged.statements.length });
+  }
+  return { results, stoppedBy, notLoaded };
 }
 
 function reasonOf(error: unknown): string {

@@ -45,11 +45,44 @@ export interface Place {
   kind: "city" | "county";
 }
 
+/** A major topic of the Comparative Agendas Project master codebook. */
+export interface CapTopic {
+  code: number;
+  zh: string;
+  en: string;
+}
+
+/** A theme of data/themes.json: a CAP major topic (and subtopic), optionally beneath a broader theme. */
 export interface Theme {
   id: string;
   zh: string;
   en: string;
+  topic: number;
+  subtopic?: number;
+  /** The broader theme it belongs to (the epidemic's surveillance, testing...). */
+  parent?: string;
+  /** Phrases that decide the theme wherever they occur. */
   phrases: string[];
+  /** Words every field uses: they count only in a story about the theme's field (its parent, or itself). */
+  contextPhrases?: string[];
+}
+
+/** Words that tell a directive from an assessment or a procedural line (data/statement-kinds.json). */
+export interface KindVocabulary {
+  modals: string[];
+  notModal: string[];
+  enumerators: string[];
+  imperativeOpeners: string[];
+  reportingVerbs: string[];
+  instructingVerbs: string[];
+  directiveWords: string[];
+  proceduralWords: string[];
+  attendanceWords: string[];
+  assessmentWords: string[];
+  /** Words with 要 in them that are no modal, beyond directive-markers.json's notModal (紧要关头...). */
+  alsoNotModal: string[];
+  /** Predicates that make an opening imperative verb the subject of an evaluation (做好…，直接关系到…). */
+  evaluativePredicates: string[];
 }
 
 export interface CentralBody {
@@ -84,11 +117,28 @@ export interface Knowledge {
   /** The day the leaders' tables were last checked: a tenure open past it is a guess, not a fact. */
   leadersAsOf: string | null;
   themes: Theme[];
+  topics: CapTopic[];
+  kinds: KindVocabulary;
   centralBodies: CentralBody[];
   places: Place[];
   eras: EraTerm[];
   offices: OfficeVocabulary;
 }
+
+const noKindWords: KindVocabulary = {
+  modals: [],
+  notModal: [],
+  enumerators: [],
+  imperativeOpeners: [],
+  reportingVerbs: [],
+  instructingVerbs: [],
+  directiveWords: [],
+  proceduralWords: [],
+  attendanceWords: [],
+  assessmentWords: [],
+  alsoNotModal: [],
+  evaluativePredicates: [],
+};
 
 const defaultDataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
 const cache = new Map<string, Knowledge>();
@@ -105,6 +155,8 @@ export function loadKnowledge(dataDir: string = defaultDataDir): Knowledge {
     leaders: posts,
     leadersAsOf: asOf,
     themes: readJson<{ themes: Theme[] }>(path.join(dir, "themes.json"), { themes: [] }).themes,
+    topics: readJson<{ topics: CapTopic[] }>(path.join(dir, "themes.json"), { topics: [] }).topics,
+    kinds: { ...noKindWords, ...readJson(path.join(dir, "directive-markers.json"), {}), ...readJson(path.join(dir, "statement-kinds.json"), {}) },
     centralBodies: readJson<{ bodies: CentralBody[] }>(path.join(dir, "central-bodies.json"), { bodies: [] }).bodies,
     places: readPlaces(dir, regions),
     eras: readJson<{ terms: EraTerm[] }>(path.join(dir, "eras.json"), { terms: [] }).terms,

@@ -26,7 +26,7 @@ const headerDayFirst = /^[^，。；！？]{0,40}?(\d{1,2})\.(\d{1,2})\.((?:20|1
 const writtenYearPattern = /(?<![到至止\d])((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日|前|以前|远景)/g;
 const relativeDay = /(今天|今日|昨天|昨日|前天|当天|当日)(?:上午|下午|晚上|晚|早上)?/;
 // 今（19）日: today, the 19th.
-const todayNumbered = /[今昨][（(](\d{1,2})[）)]日/;
+const todayNumbered = /[今昨][（(](\d{1,2})日?[）)]日?/;
 const approximate = /近日|日前|近期|前不久|不久前|最近|连日来|近段时间/;
 const monthOnly = /(?<![\d年-])(\d{1,2})月(?:份|上旬|中旬|下旬|初|中|底|末)/;
 
@@ -214,7 +214,7 @@ export function eventDateIn(raw: string, ctx: DateContext, approx = true, runnin
 
 // 2020年2月3日, 2月3日, or a bare 17日 when followed by a time of day or a clause break (17日下午, 18日，).
 const writtenDate =
-  /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(?<![\d年-])(\d{1,2})月(\d{1,2})日|(?<![\d月日-])(\d{1,2})日(?=上午|下午|晚|早|凌晨|中午|夜|，|,|、|至)/g;
+  /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(?<![\d年-])(\d{1,2})月(\d{1,2})日|(?<![\d月日-])(\d{1,2})日(?=上午|下午|晚|早|凌晨|中午|夜|当天|当日|，|,|、|至)/g;
 // The date of a dateline (新华社北京3月17日电, 国家林业局政府网3月26日讯) is the report's, not the event's.
 const datelineTail = /^(?:电|讯|消息)/;
 

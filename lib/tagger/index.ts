@@ -8,10 +8,14 @@ import { inferStoryContext, levelIn, provinceOfPerson, type ProvinceDecision, ty
 import { buildRegistry, type OfficeInfo, type SpeakerMention } from "./speakers";
 import { citesIn } from "./cites";
 import { draftStatements, type StatementDraft } from "./statements";
-import { matchThemes } from "./themes";
+import { classifyStatement } from "./classify";
+import { statementKind } from "./kinds";
+import { storyFields, themePhrases, themesOf } from "./themes";
 import type { Evidence, TaggedArticle, TaggedStatement } from "./types";
 
-export type { Cite, Evidence, Level, TaggedArticle, TaggedPassage, TaggedStatement } from "./types";
+export type { Cite, Evidence, Level, StatementKind, TaggedArticle, TaggedPassage, TaggedStatement } from "./types";
+export { statementKind, type KindRule } from "./kinds";
+export { storyFields, themePhrases, themesOf, topicsOf } from "./themes";
 
 export interface TagOptions {
   /** Used as the title of an article that has neither a headline nor a body. */
@@ -30,8 +34,16 @@ function firstSentenceEnd(text: string, from: number, limit: number): number {
 }
 
 /** The date written where a statement is introduced: 2月24日赴…调研 dates that statement. */
+// Where the speaker's own words begin: dates after it are what they speak of (会议9月23日召开…), not when.
+const reportingVerbAt = /指出|强调|表示|要求|认为|提出|说/g;
+
 function ownDate(d: StatementDraft, text: string, dates: DateContext, running: EventDate | null): EventDate | null {
-  const end = d.speaker && !d.carried ? untilClauseEnd(text, Math.max(d.attributionEnd, d.start), d.end) : firstSentenceEnd(text, d.start, d.end);
+  let end = d.speaker && !d.carried ? untilClauseEnd(text, Math.max(d.attributionEnd, d.start), d.end) : firstSentenceEnd(text, d.start, d.end);
+  if (d.speaker && !d.carried) {
+    reportingVerbAt.lastIndex = Math.max(d.attributionEnd, d.start);
+    const verb = reportingVerbAt.exec(text);
+    if (verb && verb.index < end) end = verb.index;
+  }
   return eventDateIn(text.slice(d.start, end), dates, true, running);
 }
 
@@ -53,6 +65,12 @@ function storyLead(passages: Passage[]): string {
     }
   }
   return parts.join(" ");
+}
+
+/** The story's first sentence: where it says who convened what (6月25日，惠州市召开…会议). */
+function storyOpening(passages: Passage[]): string {
+  const body = passages.find((p) => p.kind === "body");
+  return body ? body.text.slice(0, firstSentenceEnd(body.text, 0, Math.min(body.text.length, 80))) : "";
 }
 
 function storyDate(passages: Passage[], dates: DateContext): EventDate | null {
@@ -156,6 +174,34 @@ function decide(
   return { ...fromContext(), speaker: null };
 }
 
+const sentenceClose = /[。！？!?][”’」』]?/g;
+// Readings that decide a sentence's kind by themselves; the others go with the sentences before them.
+const decisiveRules = new Set(["procedure", "instruction", "evaluation"]);
+
+/** Runs of sentences of one kind: [start, end) offsets into the statement's text. */
+function kindSegments(text: string, lookup: TaggerLookup): [number, number][] {
+  const segments: [number, number][] = [];
+  let kind: string | null = null;
+  let from = 0;
+  let at = 0;
+  sentenceClose.lastIndex = 0;
+  for (let m = sentenceClose.exec(text); ; m = sentenceClose.exec(text)) {
+    const end = m ? m.index + m[0].length : text.length;
+    if (end <= at) break;
+    const decision = statementKind(text.slice(at, end), { headline: false }, lookup.knowledge.kinds);
+    // Once it instructs, what follows in the paragraph is part of the instruction (一要…。完整、准确…。).
+    if (decisiveRules.has(decision.rule) && kind !== null && kind !== "directive" && decision.kind !== kind) {
+      segments.push([from, at]);
+      from = at;
+    }
+    if (decisiveRules.has(decision.rule) || kind === null) kind = decision.kind;
+    at = end;
+    if (!m) break;
+  }
+  segments.push([from, text.length]);
+  return segments.filter(([a, b]) => /[\u3400-\u9fff]/.test(text.slice(a, b)));
+}
+
 /** Tags one raw article: passages, and statements with speaker, province, level, date and themes. Pure. */
 export function tagArticle(raw: string, knowledge: Knowledge, options: TagOptions = {}): TaggedArticle {
   const lookup = lookupFor(knowledge);
@@ -205,6 +251,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
         text: s.passages.filter((p) => p.kind !== "byline" && p.kind !== "meta").map((p) => p.text).join("\n"),
         masthead: s.passages.filter((p) => p.kind === "byline" || p.kind === "meta").map((p) => p.text).join("\n"),
         lead: storyLead(s.passages),
+        opening: storyOpening(s.passages),
         speakers,
         centralConvened: firstConvening?.central === true && s.drafts.indexOf(s.drafts.find((d) => d.convening === firstConvening)!) < 6,
       },
@@ -216,7 +263,9 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
   for (const s of stories) {
     // A carried-over statement keeps the province decided where its speaker was introduced.
     const decided = new Map<SpeakerMention, ProvinceDecision & { speaker: string | null }>();
-    for (const d of s.drafts) {
+    const phrases = s.drafts.map((d) => themePhrases(text.slice(d.start, d.end), lookup.knowledge));
+    const fields = storyFields(phrases);
+    for (const [i, d] of s.drafts.entries()) {
       const dated = statementDates.get(d) ?? null;
       const date = dated?.date ?? null;
       const earlier = d.carried && d.speaker ? decided.get(d.speaker) : undefined;
@@ -227,25 +276,33 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
       // Headlines and section headings are passages, never statements.
       if (d.passage.kind !== "body") continue;
       const clean = text.slice(d.start, d.end);
-      const themes = matchThemes(clean, lookup);
-      // No speaker, no jurisdiction, no epidemic theme: prose, not anyone's statement.
-      if (!decision.speaker && !decision.province && themes.length === 0) continue;
-      const [start, end] = rawSpan(norm, d.start, d.end);
-      statements.push({
-        start,
-        end,
-        text: clean,
-        province: decision.province,
-        city: decision.city,
-        speaker: decision.speaker,
-        office: decision.speaker ? decision.office : null,
-        level: decision.level,
-        date,
-        datePrecision: dated?.precision ?? null,
-        themes,
-        cites: citesIn(clean, dates, lookup),
-        evidence: decision.evidence,
-      });
+      const matches = themesOf(phrases[i], fields, lookup.knowledge);
+      // No speaker, no jurisdiction, no theme: prose, not anyone's statement.
+      if (!decision.speaker && !decision.province && matches.length === 0) continue;
+      // A paragraph that first assesses and then instructs is two statements: each is counted as what it is.
+      for (const [from, to] of kindSegments(clean, lookup)) {
+        const part = clean.slice(from, to);
+        const partMatches = from === 0 && to === clean.length ? matches : themesOf(themePhrases(part, lookup.knowledge), fields, lookup.knowledge);
+        const [start, end] = rawSpan(norm, d.start + from, d.start + to);
+        const about = classifyStatement(part, partMatches, fields, { headline: false }, lookup.knowledge);
+        statements.push({
+          start,
+          end,
+          text: part,
+          province: decision.province,
+          city: decision.city,
+          speaker: decision.speaker,
+          office: decision.speaker ? decision.office : null,
+          level: decision.level,
+          date,
+          datePrecision: dated?.precision ?? null,
+          themes: about.themes,
+          topics: about.topics,
+          kind: about.kind,
+          cites: citesIn(part, dates, lookup),
+          evidence: [...decision.evidence, ...about.evidence],
+        });
+      }
     }
   }
 

@@ -18,7 +18,6 @@ export interface TaggerLookup {
   leaderNames: PhraseIndex<string>;
   places: PhraseIndex<PlaceRef>;
   centralBodies: PhraseIndex<CentralBody>;
-  themes: PhraseIndex<string>;
   eras: PhraseIndex<EraTerm>;
   titleSuffix: RegExp;
   titleSuffixes: string[];
@@ -97,8 +96,6 @@ function buildLookup(knowledge: Knowledge): TaggerLookup {
   }
   const centralBodies = new PhraseIndex<CentralBody>();
   for (const body of knowledge.centralBodies) for (const n of [body.name, ...body.aliases]) centralBodies.add(n, body);
-  const themes = new PhraseIndex<string>();
-  for (const t of knowledge.themes) for (const p of t.phrases) themes.add(p, t.id);
   const eras = new PhraseIndex<EraTerm>();
   for (const e of knowledge.eras) eras.add(e.term, e);
   const offices = knowledge.offices;
@@ -110,7 +107,6 @@ function buildLookup(knowledge: Knowledge): TaggerLookup {
     leaderNames,
     places: buildPlaceIndex(knowledge),
     centralBodies,
-    themes,
     eras,
     titleSuffix: new RegExp(titleSuffixes.map(escapeRegExp).join("|"), "g"),
     titleSuffixes,

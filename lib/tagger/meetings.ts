@@ -11,8 +11,10 @@ export interface Convening {
 
 const conveningVerb = /主持召开|召开|举行|主持/g;
 // 全国安全生产电视电话会议: a national meeting is convened by the centre.
-const nationalMeeting = /全国[^，。；、]{0,24}(?:会议|电视电话会|视频会)/;
+const nationalMeeting = /(?:全国|^中央|[^省市区县]中央)[^，。；、]{0,24}(?:会议|电视电话会|视频会)/;
 const clauseBreak = charSet("，。；！？\n");
+const sentenceBreak = charSet("。！？\n");
+const reportedWords = /认为|指出|强调|表示|要求|传达|学习|贯彻|落实/;
 const localMarker = /省|市|自治区|区委|县|州委|我区/;
 const municipalMarker = /我市|市委|市政府|市疫情|市级|续会|全市/;
 
@@ -40,6 +42,11 @@ export function findConvenings(text: string, offset: number, lookup: TaggerLooku
     const e = nextCharIn(text, clauseBreak, m.index + m[0].length, text.length);
     const words = text.slice(s, e);
     if (!words.includes("会")) continue;
+    // 全国…会议召开后，安徽…: a meeting held before, not the one this passage convenes.
+    if (/^(?:后|之后|结束后|以来)/.test(text.slice(m.index + m[0].length))) continue;
+    // 大家一致认为，习近平总书记主持召开…: a meeting spoken of in reported words.
+    const sentence = text.slice(afterPreviousCharIn(text, sentenceBreak, m.index), m.index);
+    if (reportedWords.test(sentence)) continue;
     const kind = classifyMeeting(words, lookup);
     if (kind) out.push({ at: offset + m.index, ...kind });
   }

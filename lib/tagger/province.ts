@@ -94,6 +94,8 @@ export function provinceOfPerson(
   return null;
 }
 
+const conveningSubject = /^[市省区县州]?(?:委|政府|人大|政协)?(?:常委会|常务会议|党组)?(?:召开|举行|组织召开|专题召开)/;
+const nationalDatelinePattern = /(?:新华社|人民日报|人民网|央视网|央视新闻|中新社|中新网|央广网|光明日报|经济日报|新华网)[^，。\s]{0,4}北京/;
 const newspaperPattern = /《([^》]{2,14})》|([\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|都市报|商报|时报|新闻网|融媒))/g;
 const provincialMarker = /我省|全省|本省|(?<![\u4e00-\u9fff]{2})省委|省政府|我区|全区|自治区党委/;
 const municipalMarker = /我市|全市|本市|市委|市政府|续会/;
@@ -104,6 +106,8 @@ export interface StoryEvidence {
   lead: string;
   /** Source, date and byline lines (2025-02-26河南日报, 来源：贵州日报): they name the newspaper. */
   masthead: string;
+  /** The story's first sentence, where a place that convenes a meeting is named (惠州市召开…). */
+  opening: string;
   speakers: ProvinceDecision[];
   centralConvened: boolean;
 }
@@ -129,7 +133,18 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
   for (const s of story.speakers) if (s.province) vote(s.province, 3, s.evidence[0]?.detail ?? s.province);
   if (story.centralConvened) vote("中央", 4, "central meeting");
   const cityVotes = new Map<string, number>();
-  const leadPlaces = lookup.places.scan(story.lead);
+  // 新华社北京6月22日电: national news filed in Beijing is the centre's, not 北京's.
+  const nationalDateline = nationalDatelinePattern.test(story.lead);
+  if (nationalDateline) word("中央", 3, "national news agency's Beijing dateline");
+  const leadPlaces = lookup.places.scan(nationalDateline ? story.lead.replace(nationalDatelinePattern, "") : story.lead);
+  // 惠州市召开…会议: the place that convenes, not the places its meeting talks about.
+  for (const m of lookup.places.scan(story.opening)) {
+    // …会议在北京举行: where it is held, not who holds it.
+    if (/[在于赴到]$/.test(story.opening.slice(0, m.start))) continue;
+    if (!conveningSubject.test(story.opening.slice(m.end, m.end + 12))) continue;
+    word(m.values[0].region, 3, `${m.phrase} convenes → ${m.values[0].region}`);
+    break;
+  }
   for (const m of leadPlaces) {
     const ref = m.values[0];
     word(ref.region, 3, `${m.phrase} → ${ref.region}`);

@@ -74,6 +74,12 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("reads a colleague named by given name and title (树山副市长强调) as the titled person of the article", () => {
+    const text = "天津市安委会常务副主任、副市长何树山专门听取巡查工作汇报。树山副市长强调，开展安全生产巡查是推动责任落实的重要举措。";
+    const names = findMentions(text, noLeaders, buildRegistry([text], noLeaders)).map((m) => m.name);
+    expect(names).toEqual(["何树山", "何树山"]);
+  });
+
   it("accepts an untitled unknown name only as the word right before a speech verb", () => {
     expect(speakersIn("张文宏表示，奥密克戎传播快。", noLeaders)).toEqual([["person", "张文宏", null]]);
     expect(speakersIn("赵刚指出，年终岁尾是安全生产事故易发多发期。", noLeaders)).toEqual([["person", "赵刚", null]]);

@@ -20,6 +20,8 @@ export interface OfficeInfo {
 export interface Registry {
   offices: Map<string, OfficeInfo>;
   names: PhraseIndex<string>;
+  /** Given names of the titled people (树山 → 何树山): how colleagues are named before a title (树山副市长). */
+  givenNames: Map<string, string>;
 }
 
 export interface SpeakerMention {
@@ -52,6 +54,7 @@ const nameFollowers = [
   "还", "也", "再次", "最后", "首先", "同时", "分别", "进一步", "专门", "亲自", "详细", "今天", "昨天", "日前", "近日",
   "指示", "批示", "签署", "回答", "答", "称", "认为", "希望", "坦言", "透露", "提到", "谈到", "走进", "抵达", "实地",
   "现场", "接受", "当天", "随即", "又", "则", "特别", "总书记", "书记", "省长", "市长", "主任",
+  "通报", "传达", "充分肯定", "肯定", "赓即", "高度重视", "结合", "带领", "宣读", "提及", "主讲", "作了", "出台", "签批",
 ];
 const leadingJunk =
   /^(?:[年月日号]|晚上?|上午|下午|早上|当天|当日|今天|昨天|近日|日前|随后|此前|另外|同时|其中|会上|期间|[\u4e00-\u9fff]*?(?:由|请|陪同|会见|看望|慰问|听取|邀请|在|向|对|是|为))+/;
@@ -61,9 +64,11 @@ const strongVerb = /指出|强调|表示|介绍|认为|要求|说[，：:,]/g;
 const pronounPattern =
   /(他|她)(?:还|也|又|再次|进一步|最后|同时|特别|首先|随后|在[^，。；]{1,16}?(?:时|中|上))?(?:强调指出|强调|指出|表示|说|要求|提出|认为|希望|介绍|谈到|提到)/g;
 const meetingPattern =
-  /会议(?:还|也|同时|进一步|再次|最后|首先|特别|随后|认真|集体|专题)?(?:强调指出|指出|强调|要求|提出|认为|部署|明确|号召|决定|重申|听取|审议|原则通过|通过|传达学习|传达|学习|研究|总结|分析|贯彻|围绕|讨论|通报|安排)/g;
+  /会议(?:还|也|同时|进一步|再次|最后|首先|特别|随后|认真|集体|专题|全面|深入|充分|一致)?(?:强调指出|指出|强调|要求|提出|认为|表示|部署|明确|号召|决定|重申|听取|审议|原则通过|通过|传达学习|传达|学习|研究|总结|分析|贯彻|围绕|讨论|通报|安排)/g;
 // The verb that reports a speaker's words: after it, the sentence is the speech, and names in it are spoken of.
 const reportingVerb = /指出|强调|表示|要求|认为|提出|说[，：:,]|批示|指示/;
+// Where a speaker's words begin: 强调，/ 在会上指出： right after the name, not 作具体要求，(a deed, not a quote).
+const speechOpening = /^[^，。；！？]{0,14}?(?<![的作体出])(?:指出|强调|表示|要求|认为|提出|说|批示|指示)[，：:,]/;
 
 function isHan(ch: string | undefined): boolean {
   return ch !== undefined && han.test(ch);
@@ -110,7 +115,7 @@ function readNameAfterTitle(text: string, at: number, lookup: TaggerLookup, regi
       if (followsName(text, after + len)) return text.slice(at, after + len);
   }
   // The segmenter reads where an unknown name ends (安伟 of 安伟主持, 李沛兴 of 李沛兴带领).
-  const segmented = nameAt(text, at);
+  const segmented = lookup.surnames.has(text[at]) ? nameAt(text, at) : null;
   if (segmented && isPlausibleName(segmented, lookup) && (followsName(text, at + segmented.length) || startsWithVerb(text, at + segmented.length)))
     return segmented;
   for (const len of [3, 2, 4]) {
@@ -279,7 +284,9 @@ export function buildRegistry(texts: string[], lookup: TaggerLookup): Registry {
       names.add(m.name, m.name);
     }
   }
-  return { offices, names };
+  const givenNames = new Map<string, string>();
+  for (const name of offices.keys()) if (name.length === 3 && !name.includes("·")) givenNames.set(name.slice(1), name);
+  return { offices, names, givenNames };
 }
 
 function overlaps(mentions: SpeakerMention[], start: number, end: number): boolean {
@@ -299,19 +306,32 @@ export function findMentions(text: string, lookup: TaggerLookup, registry: Regis
   const bare = [...lookup.leaderNames.scan(text), ...registry.names.scan(text)];
   for (const b of bare) {
     if (overlaps(mentions, b.start, b.end)) continue;
-    if (!inSubjectPosition(text, b.start, b.end) || !followedAsSubject(text, b.end) || !followsName(text, b.end)) continue;
+    if (!inSubjectPosition(text, b.start, b.end) || !followedAsSubject(text, b.end)) continue;
+    if (!followsName(text, b.end) && !startsWithVerb(text, b.end)) continue;
     mentions.push({ kind: "person", start: b.start, end: b.end, name: b.phrase, office: registry.offices.get(b.phrase) ?? null, meetingBody: null });
   }
-  // An unknown untitled name is accepted only as the word right before a speech verb: 张文宏表示, 王宁强调.
+  // An unknown untitled name is accepted only as the word right before a speech verb: 张文宏表示, 王宁强调,
+  // or before a title and the verb: 彭映梅市长强调, 树山副市长要求 (a colleague's given name).
   strongVerb.lastIndex = 0;
   for (let verb = strongVerb.exec(text); verb; verb = strongVerb.exec(text)) {
-    const word = nameBefore(text, verb.index);
+    const title = lookup.titleSuffixes.find((t) => text.endsWith(t, verb!.index));
+    const nameEnd = title ? verb.index - title.length : verb.index;
+    const given = title ? registry.givenNames.get(text.slice(nameEnd - 2, nameEnd)) : undefined;
+    if (given && !overlaps(mentions, nameEnd - 2, verb.index)) {
+      mentions.push({ kind: "person", start: nameEnd - 2, end: verb.index, name: given, office: registry.offices.get(given) ?? null, meetingBody: null });
+      continue;
+    }
+    // Only where a surname could start a name of two to four characters: the segmenter is the costly part.
+    let surnameAt = false;
+    for (let len = 2; len <= 4 && !surnameAt; len++) surnameAt = lookup.surnames.has(text[nameEnd - len]);
+    const word = surnameAt ? nameBefore(text, nameEnd) : null;
     // 就下一步工作刘志仁强调: the name right before the verb is its subject wherever it stands, unless listed.
     if (!word || !lookup.surnames.has(word.word[0]) || (word.start > 0 && "、和与及同".includes(text[word.start - 1]))) continue;
     const { start, word: candidate } = word;
     if (functionChars.test(candidate)) continue;
     if (!isPlausibleName(candidate, lookup) || overlaps(mentions, start, verb.index)) continue;
-    mentions.push({ kind: "person", start, end: verb.index, name: candidate, office: registry.offices.get(candidate) ?? null, meetingBody: null });
+    const office = registry.offices.get(candidate) ?? (title ? describeOffice(title, lookup) : null);
+    mentions.push({ kind: "person", start, end: verb.index, name: candidate, office, meetingBody: null });
   }
   pronounPattern.lastIndex = 0;
   for (let m = pronounPattern.exec(text); m; m = pronounPattern.exec(text)) {
@@ -341,7 +361,8 @@ function isCentralLeader(name: string | null, lookup: TaggerLookup): boolean {
 function insideSpeech(text: string, speaker: SpeakerMention, mention: SpeakerMention, lookup: TaggerLookup): boolean {
   if (mention.kind === "pronoun") return false;
   const between = text.slice(speaker.end, mention.start);
-  if (!/[。！？!?]/.test(between) && reportingVerb.test(between)) return true;
+  const speech = speechOpening.exec(text.slice(speaker.end, speaker.end + 24));
+  if (speech && !/[。！？!?]/.test(between) && speech[0].length <= between.length) return true;
   if (mention.kind !== "person" || !isCentralLeader(mention.name, lookup)) return false;
   if (speaker.kind === "person") return !isCentralLeader(speaker.name, lookup) && !speaker.office?.central;
   if (speaker.kind !== "meeting") return false;

@@ -56,6 +56,7 @@ export function draftStatements(passages: Passage[], lookup: TaggerLookup, regis
   const drafts: StatementDraft[] = [];
   let story = -1;
   let last: SpeakerMention | null = null;
+  let lastPerson: SpeakerMention | null = null;
   let headlineSpeaker: SpeakerMention | null = null;
   let convenings: Convening[] = [];
   const spansOf = new Map<Passage, ReturnType<typeof attributeSpeaker>>();
@@ -65,6 +66,7 @@ export function draftStatements(passages: Passage[], lookup: TaggerLookup, regis
     if (p.story !== story) {
       story = p.story;
       last = null;
+      lastPerson = null;
       convenings = [];
       headlineSpeaker = null;
       for (let j = i; j < passages.length && passages[j].story === story && passages[j].kind !== "body"; j++) {
@@ -92,7 +94,8 @@ export function draftStatements(passages: Passage[], lookup: TaggerLookup, regis
       let speaker: SpeakerMention | null = span.mention;
       let carried = false;
       if (speaker?.kind === "pronoun") {
-        speaker = last;
+        // 他/她 is a person: the last person named, not the meeting.
+        speaker = lastPerson;
         carried = true;
       } else if (!speaker && p.kind === "headline") {
         speaker = headlineSpeaker;
@@ -109,6 +112,7 @@ export function draftStatements(passages: Passage[], lookup: TaggerLookup, regis
       const attributionEnd = span.mention ? p.start + span.mention.end : start;
       drafts.push({ start, end, passage: p, speaker, carried, convening, attributionEnd });
       if (span.mention && span.mention.kind !== "pronoun") last = span.mention;
+      if (span.mention?.kind === "person") lastPerson = span.mention;
     });
     if (p.kind === "headline") last = null;
   }

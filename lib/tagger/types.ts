@@ -2,11 +2,18 @@
 
 export type Level = "central" | "provincial" | "municipal";
 
+export type { StatementKind } from "./kinds";
+import type { KindRule, StatementKind } from "./kinds";
+
 /** One piece of evidence behind a statement's province, in the order it was weighed. */
 export interface Evidence {
-  kind: "office" | "city" | "tenure" | "context" | "central-body" | "carry-over";
-  /** What in the text (or data) supported it, e.g. "吉林省委书记" or "郑州 → 河南". */
+  kind: "office" | "city" | "tenure" | "context" | "central-body" | "carry-over" | "theme" | "topic" | "statement-kind";
+  /** What in the text (or data) supported it, e.g. "吉林省委书记" or "郑州 → 河南"; the phrases of a theme, the words of a kind. */
   detail: string;
+  /** The theme a "theme" or "topic" item is about (for "topic": the story's field). */
+  theme?: string;
+  /** How a "statement-kind" item decided. */
+  rule?: KindRule;
 }
 
 export interface TaggedStatement {
@@ -30,6 +37,9 @@ export interface TaggedStatement {
   themes: string[];
   /** The central events the statement says it carries out (传达学习…精神, 落实…部署). */
   cites: Cite[];
+  /** CAP major-topic codes, the primary first. */
+  topics: number[];
+  kind: StatementKind;
   evidence: Evidence[];
 }
 

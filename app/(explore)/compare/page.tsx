@@ -1,4 +1,5 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import Link from "@/app/components/AtlasLink";
 import { readDatabase } from "@/lib/db/client";
 import { compareRegions } from "@/lib/db/compare";
 import { echoLagByRegion, type RegionEchoSpeed } from "@/lib/db/echoes";
@@ -9,11 +10,19 @@ import { localName, type Messages } from "@/lib/i18n";
 import regionsFile from "@/data/regions.json";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
-import CountBars from "@/app/components/CountBars";
 import FilterBar from "@/app/components/FilterBar";
 import FilterProblem from "@/app/components/FilterProblem";
+import TopicProfile from "@/app/components/TopicProfile";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
+  const { locale, t } = await requestLocale();
+  const listed = [(await searchParams).regions ?? []].flat().join(",");
+  const selection = compareSelectionSchema.safeParse(listed ? { regions: listed } : {});
+  const names = selection.success ? selection.data.regions.flatMap((code) => regionsFile.regions.filter((r) => r.code === code)).map((r) => localName(locale, r)) : [];
+  return { title: names.length > 0 ? `${names.join(" · ")} · ${t.compareTitle}` : t.compareTitle };
+}
 
 /** What a region did with the centre's statements, in the four states of the trace map, and how fast (the centre itself has no row). */
 function EchoSpeed({ speed, t }: { speed: RegionEchoSpeed | undefined; t: Messages }) {
@@ -88,6 +97,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
   const [comparison, echoSpeed] = await Promise.all([compareRegions(db, codes, filter), echoLagByRegion(db, codes)]);
   const columns = { gridTemplateColumns: `repeat(${comparison.regions.length}, minmax(14rem, 1fr))` };
+  // One topic order for every column, the most discussed across the regions first, so rows line up.
+  const topicTotals = new Map<number, number>();
+  for (const r of comparison.regions) for (const x of r.topics) topicTotals.set(x.code, (topicTotals.get(x.code) ?? 0) + x.statements);
+  const topicOrder = [...topicTotals].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([code]) => code);
   return (
     <>
       {header}
@@ -115,10 +128,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   </li>
                 ))}
               </ul>
-              <h3>{t.themeProfile}</h3>
-              <CountBars
-                max={comparison.maxThemeCount}
-                rows={comparison.rows.map((row) => ({ key: row.theme.id, label: localName(locale, row.theme), count: row.cells[column].statements }))}
+              <h3>{t.topicProfile}</h3>
+              <TopicProfile
+                topics={topicOrder.map((code) => ({ code, statements: r.topics.find((x) => x.code === code)?.statements ?? 0 }))}
+                themes={comparison.rows.map((row) => ({ id: row.theme.id, name: localName(locale, row.theme), statements: row.cells[column].statements }))}
+                maxTopicCount={comparison.maxTopicCount}
+                maxThemeCount={comparison.maxThemeCount}
+                locale={locale}
               />
             </section>
           ))}

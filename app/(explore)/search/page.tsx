@@ -1,4 +1,5 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import Link from "@/app/components/AtlasLink";
 import { readDatabase } from "@/lib/db/client";
 import { searchStatements, themeList } from "@/lib/db/queries";
 import { searchTerms } from "@/lib/db/statement-sql";
@@ -12,6 +13,12 @@ import FilterProblem from "@/app/components/FilterProblem";
 import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
+  const { t } = await requestLocale();
+  const q = (await searchParams).q;
+  return { title: typeof q === "string" && q.trim() ? `${q.trim().slice(0, 100)} · ${t.searchTitle}` : t.searchTitle };
+}
 
 const RESULTS_SHOWN = 200;
 

@@ -1,4 +1,6 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { cache } from "react";
+import Link from "@/app/components/AtlasLink";
 import { notFound } from "next/navigation";
 import { readDatabase } from "@/lib/db/client";
 import { articleDetail } from "@/lib/db/queries";
@@ -10,22 +12,31 @@ import { NO_SPEAKER, speakerColours } from "@/app/components/speaker-colours";
 
 export const dynamic = "force-dynamic";
 
+// One read for the page and its title.
+const article = cache((id: number) => articleDetail(readDatabase(), id));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const id = recordIdSchema.safeParse((await params).id);
+  const found = id.success ? await article(id.data) : null;
+  return { title: found ? (found.title ?? found.sourceFile) : (await requestLocale()).t.notFoundTitle };
+}
+
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { locale, t } = await requestLocale();
   // Validate route params.
   const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const article = await articleDetail(readDatabase(), id.data);
-  if (!article) notFound();
+  const found = await article(id.data);
+  if (!found) notFound();
 
-  const byId = new Map(article.statements.map((s) => [s.id, s]));
-  const colours = speakerColours(article.statements.map((s) => s.speaker));
+  const byId = new Map(found.statements.map((s) => [s.id, s]));
+  const colours = speakerColours(found.statements.map((s) => s.speaker));
 
   return (
     <section className="panel">
-      <h1>{article.title ?? article.sourceFile}</h1>
+      <h1>{found.title ?? found.sourceFile}</h1>
       <p className="statement-meta">
-        {article.date ?? "—"} · {article.sourceFile} · {t.statementCount(article.statements.length)}
+        {found.date ?? "—"} · {found.sourceFile} · {t.statementCount(found.statements.length)}
       </p>
       <ul className="speaker-legend" aria-label={t.articleLegend}>
         {[...colours].map(([speaker, colour]) => (
@@ -35,7 +46,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         ))}
       </ul>
       <div className="article-text" data-testid="article-text">
-        {articleSegments(article.content, article.statements).map((segment, i) => {
+        {articleSegments(found.content, found.statements).map((segment, i) => {
           if (segment.kind === "plain") return <span key={i} className="article-plain">{segment.text}</span>;
           const s = byId.get(segment.statementId)!;
           const tags = [s.region, s.speaker, s.office, s.date, ...s.themes.map((theme) => localName(locale, theme))].filter(Boolean).join(" · ");

@@ -1,29 +1,47 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import Link from "@/app/components/AtlasLink";
 import { notFound } from "next/navigation";
 import { readDatabase } from "@/lib/db/client";
-import { leaderDetail } from "@/lib/db/queries";
-import { recordIdSchema } from "@/lib/filters";
+import { leaderDetail, leaderName } from "@/lib/db/queries";
+import { kindChoiceSchema, recordIdSchema } from "@/lib/filters";
 import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import CountBars from "@/app/components/CountBars";
 import DownloadLink from "@/app/components/DownloadLink";
+import FilterProblem from "@/app/components/FilterProblem";
+import KindSwitch from "@/app/components/KindSwitch";
 import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
 
-export default async function LeaderPage({ params }: { params: Promise<{ id: string }> }) {
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const id = recordIdSchema.safeParse((await params).id);
+  const found = id.success ? await leaderName(readDatabase(), id.data) : null;
+  return { title: found ?? (await requestLocale()).t.notFoundTitle };
+}
+
+export default async function LeaderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale, t } = await requestLocale();
-  // Validate route params.
+  // Validate route params and the kind switch.
   const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const leader = await leaderDetail(readDatabase(), id.data);
+  const kind = kindChoiceSchema.safeParse((await searchParams).kind ?? undefined);
+  if (!kind.success) return <FilterProblem message={`kind: ${kind.error.issues.map((i) => i.message).join("; ")}`} locale={locale} />;
+  const leader = await leaderDetail(readDatabase(), id.data, kind.data);
   if (!leader) notFound();
 
   return (
     <section className="panel">
       <h1>{leader.name}</h1>
       <div className="page-actions">
-        <DownloadLink filter={{ leader: leader.name }} locale={locale} />
+        <KindSwitch kind={kind.data} action={`/leader/${leader.id}`} locale={locale} />
+        <DownloadLink filter={{ leader: leader.name, kind: kind.data }} locale={locale} />
       </div>
       <h2>{t.posts}</h2>
       {leader.posts.length === 0 ? (

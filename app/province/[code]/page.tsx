@@ -1,6 +1,6 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import Link from "@/app/components/AtlasLink";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { readDatabase } from "@/lib/db/client";
 import { firstSentence, themeList } from "@/lib/db/queries";
 import { echoesOfRegion } from "@/lib/db/echoes";
@@ -9,6 +9,8 @@ import { compareHref } from "@/lib/compare-selection";
 import type { StatementView } from "@/lib/definitions";
 import { parseStatementFilter, toSearchParams } from "@/lib/filters";
 import { localName } from "@/lib/i18n";
+import { regionCodeOf } from "@/lib/regions";
+import regionsFile from "@/data/regions.json";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
 import CountBars from "@/app/components/CountBars";
@@ -21,7 +23,22 @@ import StatementTimeline from "@/app/components/StatementTimeline";
 
 export const dynamic = "force-dynamic";
 
-const regionCode = z.string().regex(/^[a-z-]{2,20}$/);
+/** The region a route names, by code, Chinese name or adcode (/province/河南, /province/410000). */
+function regionOfRoute(segment: string): string | null {
+  let spelling = segment;
+  try {
+    spelling = decodeURIComponent(segment); // Next may hand the segment over still encoded
+  } catch {}
+  return spelling.length > 20 ? null : regionCodeOf(spelling);
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
+  const { locale, t } = await requestLocale();
+  const code = regionOfRoute((await params).code);
+  const region = regionsFile.regions.find((r) => r.code === code);
+  return { title: region ? (locale === "zh" ? region.fullName : region.nameEn) : t.notFoundTitle };
+}
+
 
 /** Statements grouped by speaker (most statements first), each group oldest first. */
 function byLeader(statements: StatementView[]): { speaker: string | null; statements: StatementView[] }[] {
@@ -42,9 +59,8 @@ export default async function ProvincePage({
   const db = readDatabase();
   const { locale, t } = await requestLocale();
   // Validate route params and query parameters.
-  const parsedCode = regionCode.safeParse((await params).code);
-  if (!parsedCode.success) notFound();
-  const code = parsedCode.data;
+  const code = regionOfRoute((await params).code);
+  if (!code) notFound();
   const parsed = parseStatementFilter(toSearchParams(await searchParams));
   const themes = await themeList(db);
   if (!parsed.ok) {

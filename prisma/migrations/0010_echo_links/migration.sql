@@ -42,3 +42,6 @@ CREATE INDEX "Echo_statementId_idx" ON "Echo"("statementId");
 CREATE UNIQUE INDEX "Echo_centralStatementId_statementId_key" ON "Echo"("centralStatementId", "statementId");
 CREATE INDEX "CitedEvent_statementId_idx" ON "CitedEvent"("statementId");
 CREATE INDEX "CitedEvent_name_idx" ON "CitedEvent"("name");
+
+-- The echoes were rebuilt for the old table: mark them stale so the next seed rebuilds them.
+DELETE FROM "DerivedTable" WHERE "name" = 'echoes';

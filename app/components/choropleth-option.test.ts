@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { RegionSummary } from "@/lib/definitions";
+import { choroplethOption } from "./choropleth-option";
+
+const region = (code: string, name: string, nameEn: string, statements: number, allStatements = statements) =>
+  ({ code, name, nameEn, adcode: null, statements, allStatements, speakers: [], topThemes: [], latest: null }) as unknown as RegionSummary;
+const regions = [region("henan", "河南", "Henan", 7), region("hong-kong", "香港", "Hong Kong", 2), region("jilin", "吉林", "Jilin", 0, 3), region("central", "中央", "Central", 9)];
+
+describe("choroplethOption", () => {
+  const option = choroplethOption({ regions, legendText: ["7", "0"], legendTitle: "Directives per region", regionLabel: (name) => regions.find((r) => r.name === name)?.nameEn ?? name });
+  const geo = option.geo[0] as { label: { show: boolean; formatter: (p: { name: string }) => string }; regions: { name: string; label?: { show?: boolean }; itemStyle?: object }[] };
+
+  it("names each region with its short name, not 香港 or 澳门, which get markers with callouts", () => {
+    expect(geo.label.show).toBe(true);
+    expect(geo.label.formatter({ name: "河南" })).toBe("Henan");
+    expect(geo.regions.find((r) => r.name === "香港")?.label).toEqual({ show: false });
+    const markers = option.series[1] as { type: string; data: { name: string; value: number[]; label: { show: boolean; formatter: () => string } }[] };
+    expect(markers.type).toBe("scatter");
+    expect(markers.data.map((d) => d.name)).toEqual(["香港", "澳门"]);
+    expect(markers.data[0].value[0]).toBeCloseTo(114.1, 1);
+    expect(markers.data[0].label.formatter()).toBe("Hong Kong");
+  });
+
+  it("titles the legend with what is counted and scales it to the largest region, the centre left out", () => {
+    expect(option.graphic.some((g) => (g.style as { text?: string } | undefined)?.text === "Directives per region")).toBe(true);
+    expect(option.visualMap.max).toBe(7);
+  });
+
+  it("draws a region filtered to zero white, and keeps that when it is also picked", () => {
+    const picked = choroplethOption({ regions, legendText: ["7", "0"], selected: ["jilin"] }).geo[0] as typeof geo;
+    const jilin = picked.regions.filter((r) => r.name === "吉林");
+    expect(jilin).toHaveLength(1);
+    expect(jilin[0].itemStyle).toMatchObject({ areaColor: "#ffffff", borderColor: "#d55e00" });
+  });
+});

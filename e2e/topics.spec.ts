@@ -1,0 +1,70 @@
+import { parse } from "csv-parse/sync";
+import { expect, test } from "@playwright/test";
+
+test.describe("directives in every field", () => {
+  test("the map's theme filter groups themes by CAP topic; a topic selects its statements", async ({ page }) => {
+    await page.goto("/");
+    const themeSelect = page.locator('select[name="theme"]');
+    await expect(themeSelect.locator('optgroup[label="Government operations"] option[value="cap-20"]')).toHaveText("All of Government operations");
+    await expect(themeSelect.locator('optgroup[label="Labor"] option[value="production-safety"]')).toHaveText("Production safety");
+    await expect(themeSelect.locator('optgroup[label="Public lands and water management"] option[value="flood-control"]')).toHaveCount(1);
+
+    await themeSelect.selectOption("cap-20");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/theme=cap-20/);
+    const central = page.getByTestId("central-panel").getByTestId("statement");
+    await expect(central.first()).toBeVisible();
+    for (const statement of await central.all()) {
+      await expect(statement.getByTestId("statement-topic").filter({ hasText: "Government operations" })).toHaveCount(1);
+      await expect(statement).toHaveAttribute("data-kind", "directive");
+    }
+  });
+
+  test("the pages count directives unless switched to all statements", async ({ page }) => {
+    await page.goto("/province/liaoning");
+    const directives = Number((await page.getByTestId("region-count").innerText()).match(/\d+/)![0]);
+    await page.getByTestId("kind-switch").selectOption("all");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/kind=all/);
+    const all = Number((await page.getByTestId("region-count").innerText()).match(/\d+/)![0]);
+    expect(all).toBeGreaterThan(directives);
+    // The attendance line is a procedural statement, shown only among all statements.
+    const attendance = page.getByTestId("statement").filter({ hasText: "谭作钧、卢柯参加调研" });
+    await expect(attendance).toHaveAttribute("data-kind", "procedural");
+  });
+
+  test("a region page shows a non-epidemic theme and says which phrase decided it", async ({ page }) => {
+    await page.goto("/province/henan?theme=social-welfare");
+    const statement = page.getByTestId("statement").first();
+    await expect(statement.locator(".theme-chip").filter({ hasText: "Social welfare" })).toHaveCount(1);
+    await statement.getByText("Why this tag").click();
+    const evidence = statement.getByTestId("evidence");
+    await expect(evidence.locator('[data-evidence="theme"]').filter({ hasText: /^Theme “Social welfare”: the text says “/ })).toHaveCount(1);
+    await expect(evidence.locator('[data-evidence="statement-kind"]')).toHaveText(/^Directive: /);
+    await expect(evidence).not.toContainText("carry-over");
+  });
+
+  test("the CSV carries kind, CAP topics and theme names in both languages", async ({ request }) => {
+    const response = await request.get("/api/statements?theme=cap-20&format=csv&limit=1000");
+    expect(response.ok()).toBe(true);
+    const rows = parse((await response.text()).slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.topics.split("; ")).toContain("20");
+    const partyBuilding = rows.find((r) => r.themes.split("; ").includes("party-building"))!;
+    expect(partyBuilding.themesEn.split("; ")).toContain("Party building");
+    expect(partyBuilding.themesZh.split("; ")).toContain("党的建设");
+    expect(partyBuilding.topicsZh.split("; ")).toContain("政府运作");
+    expect(new Set(rows.map((r) => r.kind))).toContain("directive");
+
+    const json = await (await request.get("/api/statements?kind=procedural&limit=1000")).json();
+    expect(json.statements.length).toBeGreaterThan(0);
+    expect(new Set(json.statements.map((s: { kind: string }) => s.kind))).toEqual(new Set(["procedural"]));
+  });
+
+  test("every region's latest item on the map is a directive", async ({ request }) => {
+    const directives = await (await request.get("/api/statements?kind=directive&limit=10000")).json();
+    const regionsWithStatements = new Set((await (await request.get("/api/statements?limit=10000")).json()).statements.map((s: { region: string | null }) => s.region));
+    const regionsWithDirectives = new Set(directives.statements.map((s: { region: string | null }) => s.region));
+    for (const region of regionsWithStatements) if (region) expect(regionsWithDirectives, `${region} has a directive`).toContain(region);
+  });
+});

@@ -1,0 +1,40 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabase, type Database } from "./client";
+import { staleDerivedTables } from "./derived";
+import { rebuildEchoes } from "./echoes";
+import { migrateDatabase } from "./migrate";
+import { refreshStatementTally } from "./tally";
+
+describe("staleDerivedTables", () => {
+  let db: Database;
+  const addArticle = (name: string) => db.article.create({ data: { sourceFile: name, contentHash: name, content: "省委书记强调,要压实责任。" } });
+
+  beforeAll(() => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "atlas-derived-")), "derived.db");
+    migrateDatabase(file);
+    db = createDatabase({ file });
+  });
+  afterAll(async () => db?.$disconnect());
+
+  it("holds every derived table stale until its rebuild marks it complete", async () => {
+    expect(await staleDerivedTables(db)).toEqual(["tally", "echoes"]);
+    await refreshStatementTally(db);
+    expect(await staleDerivedTables(db)).toEqual(["echoes"]);
+    await rebuildEchoes(db);
+    expect(await staleDerivedTables(db)).toEqual([]);
+  });
+
+  it("marks them stale again when an article is added or removed", async () => {
+    const article = await addArticle("a.txt");
+    expect(await staleDerivedTables(db)).toEqual(["tally", "echoes"]);
+    await refreshStatementTally(db);
+    await rebuildEchoes(db);
+    expect(await staleDerivedTables(db)).toEqual([]);
+
+    await db.article.delete({ where: { id: article.id } });
+    expect(await staleDerivedTables(db)).toEqual(["tally", "echoes"]);
+  });
+});

@@ -1,0 +1,2 @@
+export function contentSecurityPolicy(nonce?: string): string;
+export function securityHeaders(): [name: string, value: string][];
