@@ -98,6 +98,16 @@ export interface EraTerm {
   source?: string;
 }
 
+/** Words that fix a year by arithmetic: anniversaries (建党100周年) and five-year plans' first and last years. */
+export interface YearCueVocabulary {
+  anniversaries: { names: string[]; year: number; source: string }[];
+  plans: { name: string; start: number; end: number; source: string }[];
+  firstYearWords: string[];
+  lastYearWords: string[];
+  /** Words that report a year's results: a sentence opening with that year then reviews it. */
+  resultWords: string[];
+}
+
 export interface OfficeVocabulary {
   titleSuffixes: string[];
   principalRanks: string[];
@@ -122,6 +132,7 @@ export interface Knowledge {
   centralBodies: CentralBody[];
   places: Place[];
   eras: EraTerm[];
+  yearCues: YearCueVocabulary;
   offices: OfficeVocabulary;
 }
 
@@ -160,10 +171,26 @@ export function loadKnowledge(dataDir: string = defaultDataDir): Knowledge {
     centralBodies: readJson<{ bodies: CentralBody[] }>(path.join(dir, "central-bodies.json"), { bodies: [] }).bodies,
     places: readPlaces(dir, regions),
     eras: readJson<{ terms: EraTerm[] }>(path.join(dir, "eras.json"), { terms: [] }).terms,
+    yearCues: readYearCues(path.join(dir, "eras.json")),
     offices: readRequiredJson<OfficeVocabulary>(path.join(dir, "offices.json")),
   };
   cache.set(dir, knowledge);
   return knowledge;
+}
+
+function readYearCues(file: string): YearCueVocabulary {
+  const eras = readJson<{
+    anniversaries?: { events: YearCueVocabulary["anniversaries"] };
+    fiveYearPlans?: { plans: YearCueVocabulary["plans"]; firstYearWords: string[]; lastYearWords: string[] };
+    reviewedYear?: { resultWords: string[] };
+  }>(file, {});
+  return {
+    anniversaries: eras.anniversaries?.events ?? [],
+    plans: eras.fiveYearPlans?.plans ?? [],
+    firstYearWords: eras.fiveYearPlans?.firstYearWords ?? [],
+    lastYearWords: eras.fiveYearPlans?.lastYearWords ?? [],
+    resultWords: eras.reviewedYear?.resultWords ?? [],
+  };
 }
 
 function readJson<T>(file: string, fallback: T): T {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { knowledgeWith, testLeaders } from "./fixtures/knowledge";
-import { dateContext, firstDateIn, findPublicationDate, inferYear, resolveMonthDay } from "./dates";
+import { dateContext, eventDateIn, firstDateIn, findPublicationDate, inferYear, resolveMonthDay } from "./dates";
 import { lookupFor } from "./lookup";
 
 const lookup = lookupFor(knowledgeWith(testLeaders));
@@ -41,5 +41,12 @@ describe("dates", () => {
     const ctx = dateContext("平稳进入“乙类乙管”常态化防控阶段。2月16日，中央政治局常委会召开会议。", lookup);
     expect(ctx.year).toBe(2023);
     expect(firstDateIn("安徽省委书记郑栅洁2月24日赴省疾病预防控制中心调研", ctx)).toBe("2023-02-24");
+  });
+
+  it("skips a day still to come: 预计将于28日登陆 is not the day of the meeting of the 27th", () => {
+    const ctx = { publication: "2016-09-27", year: 2016 };
+    const running = { date: "2016-09-27", precision: "day" as const };
+    expect(eventDateIn("强台风“鲇鱼”预计将于28日凌晨至上午在福建省登陆。9月27日上午，省委书记尤权赴省防汛指挥部", ctx, true, running)).toEqual(running);
+    expect(eventDateIn("28日凌晨，台风在福建省登陆。", ctx, true, running)).toEqual({ date: "2016-09-28", precision: "day" });
   });
 });

@@ -1,5 +1,5 @@
 import type { TaggerLookup } from "./lookup";
-import { postsMatchingTitle, titleBefore } from "./province";
+import { yearConstraints } from "./year-cues";
 
 /** What fixes the year of an article's "X月X日": its publication date, a written year, or inference. */
 export interface DateContext {
@@ -23,7 +23,6 @@ const monthDayPattern = /(?<![\d年-])(\d{1,2})月(\d{1,2})日/g;
 const headerDateLine = /^[^，。；！？]{0,40}?((?:20|19)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?![\d月])[^，。；！？]{0,50}$/;
 const headerLines = 12;
 const headerDayFirst = /^[^，。；！？]{0,40}?(\d{1,2})\.(\d{1,2})\.((?:20|19)\d{2})(?![\d.])[^，。；！？]{0,50}$/;
-const writtenYearPattern = /(?<![到至止\d])((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日|前|以前|远景)/g;
 const relativeDay = /(今天|今日|昨天|昨日|前天|当天|当日)(?:上午|下午|晚上|晚|早上)?/;
 // 今（19）日: today, the 19th.
 const todayNumbered = /[今昨][（(](\d{1,2})日?[）)]日?/;
@@ -65,72 +64,37 @@ export function findPublicationDate(text: string): string | null {
 const firstYear = 2012;
 const lastYear = 2026;
 
-interface Constraint {
-  from: string;
-  to: string;
-  /** How much a hit counts: a written year's own year fully, the first months after it by half. */
-  weight?: number;
-}
-
 /**
  * The year an article without a written year was most likely written in: the one in which the most
- * of its era vocabulary was in use and its named leaders held a post, the narrowest such periods first.
+ * of its cues hold (lib/tagger/year-cues.ts), the narrowest such periods first, then the earliest.
  */
 export function inferYear(text: string, lookup: TaggerLookup): number | null {
+  return yearScores(text, lookup).best;
+}
+
+/** Every year's score for an article without a written year, with the cues that gave it. */
+export function yearScores(text: string, lookup: TaggerLookup) {
   const md = monthDayPattern.exec(text);
   monthDayPattern.lastIndex = 0;
   const monthDay = md ? `${md[1].padStart(2, "0")}-${md[2].padStart(2, "0")}` : "07-01";
-  const constraints: Constraint[][] = [];
-  const seenTerms = new Set<string>();
-  for (const m of lookup.eras.scan(text)) {
-    if (seenTerms.has(m.phrase)) continue;
-    seenTerms.add(m.phrase);
-    constraints.push(m.values.map((e) => ({ from: e.from, to: e.to })));
-  }
-  const seenNames = new Set<string>();
-  const namedRegions = new Set(lookup.places.scan(text).map((m) => m.values[0].region));
-  for (const m of lookup.leaderNames.scan(text)) {
-    // The same name under another title (省长 here, 省委书记 there) is another constraint.
-    const title = titleBefore(text, m.start, lookup);
-    const key = `${title ?? ""}${m.phrase}`;
-    if (seenNames.has(key)) continue;
-    seenNames.add(key);
-    const titled = postsMatchingTitle(lookup.leadersByName.get(m.phrase) ?? [], title, lookup);
-    // 山西省委 and 省委书记骆惠宁: his 山西 post, not the one he held in 青海.
-    const inNamedRegion = titled.filter((p) => namedRegions.has(p.region));
-    const posts = inNamedRegion.length ? inNamedRegion : titled;
-    // A tenure still open is known only up to the day the tables were checked.
-    const periods = posts.map((p) => ({ from: p.start ?? "1949-10-01", to: p.end ?? lookup.knowledge.leadersAsOf ?? "2099-12-31" }));
-    if (periods.length) constraints.push(periods);
-  }
-  // 2025年全市森林防灭火工作: that year's work, or a review of it early the next year. Not 到2025年 targets.
-  const seenYears = new Set<string>();
-  writtenYearPattern.lastIndex = 0;
-  for (let m = writtenYearPattern.exec(text); m; m = writtenYearPattern.exec(text)) {
-    if (seenYears.has(m[1])) continue;
-    seenYears.add(m[1]);
-    constraints.push([
-      { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` },
-      { from: `${Number(m[1]) + 1}-01-01`, to: `${Number(m[1]) + 1}-03-31`, weight: 0.5 },
-    ]);
-  }
-  if (constraints.length === 0) return null;
-  let best: { year: number; score: number; specificity: number } | null = null;
+  const constraints = yearConstraints(text, lookup, monthDay);
+  const scores: { year: number; score: number; specificity: number; hits: string[] }[] = [];
+  let best: (typeof scores)[number] | null = null;
   for (let year = firstYear; year <= lastYear; year++) {
     const date = `${year}-${monthDay}`;
-    let score = 0;
-    let specificity = 0;
+    const entry = { year, score: 0, specificity: 0, hits: [] as string[] };
     for (const options of constraints) {
       const hit = options.find((c) => c.from <= date && date <= c.to);
       if (!hit) continue;
-      score += hit.weight ?? 1;
+      entry.score += hit.weight ?? 1;
+      entry.hits.push(hit.label);
       const days = (Date.parse(hit.to) - Date.parse(hit.from)) / 86_400_000;
-      specificity += 1 / Math.max(days, 30);
+      entry.specificity += 1 / Math.max(days, 30);
     }
-    if (!best || score > best.score || (score === best.score && specificity > best.specificity + 1e-9))
-      best = { year, score, specificity };
+    scores.push(entry);
+    if (!best || entry.score > best.score || (entry.score === best.score && entry.specificity > best.specificity + 1e-9)) best = entry;
   }
-  return best && best.score > 0 ? best.year : null;
+  return { best: best && best.score > 0 ? best.year : null, scores };
 }
 
 const chineseDigits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -217,6 +181,8 @@ const writtenDate =
   /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(?<![\d年-])(\d{1,2})月(\d{1,2})日|(?<![\d月日-])(\d{1,2})日(?=上午|下午|晚|早|凌晨|中午|夜|当天|当日|，|,|、|至)/g;
 // The date of a dateline (新华社北京3月17日电, 国家林业局政府网3月26日讯) is the report's, not the event's.
 const datelineTail = /^(?:电|讯|消息)/;
+// 预计将于28日凌晨登陆: a day still to come is not the day of the event reported.
+const foretold = /(?:预计|预报|预测|将于|计划于|拟于|定于|有望于?)[^，。；,]{0,6}$/;
 
 function writtenDateIn(text: string, ctx: DateContext, running: EventDate | null): string | null {
   let fromDateline: string | null = null;
@@ -228,6 +194,7 @@ function writtenDateIn(text: string, ctx: DateContext, running: EventDate | null
     else if (running?.precision === "day") date = `${running.date.slice(0, 8)}${m[6].padStart(2, "0")}`;
     else continue;
     if (!date || (m[6] && !iso(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(m[6])))) continue;
+    if (foretold.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (datelineTail.test(text.slice(m.index + m[0].length))) {
       fromDateline ??= date;
       continue;
