@@ -16,13 +16,15 @@ const clauseBreak = charSet("，。；！？\n");
 const sentenceBreak = charSet("。！？\n");
 const reportedWords = /认为|指出|强调|表示|要求|传达|学习|贯彻|落实/;
 const localMarker = /省|市|自治区|区委|县|州委|我区/;
-const municipalMarker = /我市|市委|市政府|市疫情|市级|续会|全市/;
+const municipalMarker = /我市|市委|市政府|市疫情|市级|续会|全市|市长|州委|州政府|全州|州长|盟委|行署/;
+// 省委常委、广州市委书记: a city's leader who also sits on the province's standing committee.
+const provincialSeatOfCityLeader = /省委常委[、，,]/g;
 
 /** Whether words naming a meeting (省委常委会会议, 中央政治局常委会会议) place it at the centre or below. */
 export function classifyMeeting(words: string, lookup: TaggerLookup): { central: boolean; level: Level | null } | null {
   const central = lookup.centralBodies.scan(words).length > 0 || centralLeaderIn(words, lookup) || nationalMeeting.test(words);
   if (central && !localMarker.test(words)) return { central: true, level: "central" };
-  if (municipalMarker.test(words) && !/省/.test(words)) return { central: false, level: "municipal" };
+  if (municipalMarker.test(words) && !/省/.test(words.replace(provincialSeatOfCityLeader, ""))) return { central: false, level: "municipal" };
   if (localMarker.test(words)) return { central: false, level: "provincial" };
   return null;
 }
