@@ -12,6 +12,16 @@ function speakersIn(text: string, l = lookup) {
 }
 
 describe("findMentions", () => {
+  it("reads a name before a central title, and the title alone for its one holder: “……”李克强总理强调, 总理说", () => {
+    const text = "“各地要全力做好防汛救灾工作。”李克强总理在7月8日的国务院常务会议上强调。“南北方已全面进入主汛期。”总理说。";
+    const registry = buildRegistry([text], noLeaders);
+    const spans = attributeSpeaker(text, noLeaders, registry).map((s) => [text.slice(s.start, s.start + 4), s.mention?.name ?? null]);
+    expect(spans).toEqual([["“各地要", "李克强"], ["“南北方", "李克强"]]);
+    // Two holders of a title: 副总理 alone names neither.
+    const two = "韩正副总理指出，要加强监测。孙春兰副总理强调，要做好救治。副总理说，要压实责任。";
+    expect(findMentions(two, noLeaders, buildRegistry([two], noLeaders)).map((m) => m.name)).toEqual(["韩正", "孙春兰"]);
+  });
+
   it("reads a long title chain before the name and keeps the principal post", () => {
     expect(speakersIn("省委书记、省人大常委会主任、省疫情防控指挥部总指挥陈求发出席会议并讲话。", noLeaders)).toEqual([
       ["person", "陈求发", "省委书记"],

@@ -53,7 +53,8 @@ const nameFollowers = [
   "安排", "召开", "听取", "参加", "宣布", "讲话", "前往", "会见", "致", "向", "对", "就", "通过", "率队", "随后", "先后",
   "还", "也", "再次", "最后", "首先", "同时", "分别", "进一步", "专门", "亲自", "详细", "今天", "昨天", "日前", "近日",
   "指示", "批示", "签署", "回答", "答", "称", "认为", "希望", "坦言", "透露", "提到", "谈到", "走进", "抵达", "实地",
-  "现场", "接受", "当天", "随即", "又", "则", "特别", "总书记", "书记", "省长", "市长", "主任",
+  "现场", "接受", "当天", "随即", "又", "则", "特别", "总书记", "书记", "省长", "市长", "主任", "总理", "副总理", "主席",
+  "委员长", "国务委员", "部长",
   "通报", "传达", "充分肯定", "肯定", "赓即", "高度重视", "结合", "带领", "宣读", "提及", "主讲", "作了", "出台", "签批",
 ];
 const leadingJunk =
@@ -61,6 +62,7 @@ const leadingJunk =
 const functionChars = /[的了在是和与及等对把被从向为上下中前后要会委省市区县部局厅]/;
 // Read where it occurs, not tried at every character: the tagger's hottest loop was that test.
 const strongVerb = /指出|强调|表示|介绍|认为|要求|说[，：:,]/g;
+const titleAlone = /(总书记|总理|副总理|委员长)(?=指出|强调|表示|要求|认为|说)/g;
 const pronounPattern =
   /(他|她)(?:还|也|又|再次|进一步|最后|同时|特别|首先|随后|在[^，。；]{1,16}?(?:时|中|上))?(?:强调指出|强调|指出|表示|说|要求|提出|认为|希望|介绍|谈到|提到)/g;
 const meetingPattern =
@@ -247,8 +249,8 @@ function titledMentions(text: string, lookup: TaggerLookup, registry: Registry |
 }
 
 // 习近平总书记, 楼阳生书记: a name right before a title.
-const nameBeforeTitle = /([\u4e00-\u9fff]{2,3})(总书记|书记|省长|市长|同志)/g;
-const notInNames = /[省市委区县厅局部办处司党政军会]/;
+const nameBeforeTitle = /([\u4e00-\u9fff]{2,3}?)(总书记|副总理|总理|委员长|国务委员|书记|省长|市长|同志)/g;
+const notInNames = /[省市委区县厅局部办处司党政军会副]/;
 
 function namesBeforeTitles(text: string, lookup: TaggerLookup): { name: string; office: string }[] {
   const out: { name: string; office: string }[] = [];
@@ -332,6 +334,15 @@ export function findMentions(text: string, lookup: TaggerLookup, registry: Regis
     if (!isPlausibleName(candidate, lookup) || overlaps(mentions, start, verb.index)) continue;
     const office = registry.offices.get(candidate) ?? (title ? describeOffice(title, lookup) : null);
     mentions.push({ kind: "person", start, end: verb.index, name: candidate, office, meetingBody: null });
+  }
+  // “……”总理说: a title alone stands for the one person of the article who holds it.
+  titleAlone.lastIndex = 0;
+  for (let m = titleAlone.exec(text); m; m = titleAlone.exec(text)) {
+    if (!inSubjectPosition(text, m.index) || overlaps(mentions, m.index, m.index + m[1].length)) continue;
+    const holders = [...registry.offices].filter(([, office]) => office.office === m![1] || office.chain.endsWith(m![1]) && !office.chain.endsWith(`副${m![1]}`));
+    if (holders.length !== 1) continue;
+    const [name, office] = holders[0];
+    mentions.push({ kind: "person", start: m.index, end: m.index + m[1].length, name, office, meetingBody: null });
   }
   pronounPattern.lastIndex = 0;
   for (let m = pronounPattern.exec(text); m; m = pronounPattern.exec(text)) {
