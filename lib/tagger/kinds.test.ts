@@ -19,6 +19,13 @@ describe("statementKind", () => {
     expect(kindOf("习近平强调，做好疫情防控工作，直接关系到人民生命安全和身体健康。")).toMatchObject({ kind: "assessment", words: ["强调", "关系到"] });
   });
 
+  it("reads an instructing verb that frames before it instructs as a directive: 强调，…事关全局。要…", () => {
+    const framed = "安全生产事关人民群众生命财产安全，当前形势依然严峻。要压实各方责任。";
+    expect(kindOf(`韩俊强调，${framed}`)).toMatchObject({ kind: "directive", rule: "later-instruction", words: ["强调", "事关", "要"] });
+    expect(kindOf(`韩俊指出，${framed}`).kind).toBe("assessment");
+    expect(kindOf("韩俊强调，安全生产事关人民群众生命财产安全。").kind).toBe("assessment");
+  });
+
   it("reads presiding, attending and inspecting as procedural", () => {
     expect(kindOf("中共中央总书记习近平主持会议并发表重要讲话。")).toMatchObject({ kind: "procedural", rule: "procedure" });
     expect(kindOf("省及大连市领导谭作钧、卢柯参加调研。").kind).toBe("procedural");
