@@ -114,16 +114,20 @@ function mainClauseKind(first: string, rest: string, c: CompiledVocabulary): Kin
     const modal = instructionIn(said, c);
     if (modal) return { kind: "directive", rule: "instruction", words: [...reported, modal] };
     const predicate = c.evaluativePredicate.exec(said)?.[0];
-    // 强调，三季度是承上启下的关键。要……: an instructing verb frames before it instructs.
-    const framed = predicate && c.instructing.has(verb[0]) ? instructionIn(rest, c) : null;
-    if (framed) return { kind: "directive", rule: "later-instruction", words: [...reported, predicate, framed] };
-    if (predicate) return { kind: "assessment", rule: "evaluation", words: [...reported, predicate] };
+    if (predicate) {
+      // 强调，三季度是承上启下的关键。要……: an instructing verb frames before it instructs.
+      const framed = c.instructing.has(verb[0]) ? instructionIn(rest, c) : null;
+      if (framed) return { kind: "directive", rule: "later-instruction", words: [...reported, predicate, framed] };
+      return { kind: "assessment", rule: "evaluation", words: [...reported, predicate] };
+    }
     const opener = c.enumerator.exec(said)?.[0] ?? c.opener.exec(said)?.[0];
     if (opener) return { kind: "directive", rule: "instruction", words: [...reported, opener] };
     const evaluation = c.assessment.exec(said)?.[0];
-    const framedEvaluation = evaluation && c.instructing.has(verb[0]) ? instructionIn(rest, c) : null;
-    if (framedEvaluation) return { kind: "directive", rule: "later-instruction", words: [...reported, evaluation, framedEvaluation] };
-    if (evaluation) return { kind: "assessment", rule: "evaluation", words: [...reported, evaluation] };
+    if (evaluation) {
+      const framed = c.instructing.has(verb[0]) ? instructionIn(rest, c) : null;
+      if (framed) return { kind: "directive", rule: "later-instruction", words: [...reported, evaluation, framed] };
+      return { kind: "assessment", rule: "evaluation", words: [...reported, evaluation] };
+    }
     const later = instructionIn(rest, c);
     if (later) return { kind: "directive", rule: "later-instruction", words: [...reported, later] };
     return { kind: "assessment", rule: "no-instruction", words: reported };
