@@ -49,4 +49,8 @@ describe("dates", () => {
     expect(eventDateIn("强台风“鲇鱼”预计将于28日凌晨至上午在福建省登陆。9月27日上午，省委书记尤权赴省防汛指挥部", ctx, true, running)).toEqual(running);
     expect(eventDateIn("28日凌晨，台风在福建省登陆。", ctx, true, running)).toEqual({ date: "2016-09-28", precision: "day" });
   });
+
+  it("reads a day written with 号 (12月1号上午) as with 日", () => {
+    expect(firstDateIn("12月1号上午，我县组织收看全省森林防火电视电话会议。", { publication: "2016-12-08", year: 2016 })).toBe("2016-12-01");
+  });
 });

@@ -18,7 +18,7 @@ export interface EventDate {
 const publicationPattern =
   /(?:发布时间|发布日期|发表时间|更新时间|发稿时间|时间|日期)[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 const fullDatePattern = /(20\d{2}|19\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/g;
-const monthDayPattern = /(?<![\d年-])(\d{1,2})月(\d{1,2})日/g;
+const monthDayPattern = /(?<![\d年-])(\d{1,2})月(\d{1,2})[日号]/g;
 // A line of the page's header that holds a full date and no sentence: "2023-01-12 09:15:36 来源:贵州日报", "2025-02-26河南日报".
 const headerDateLine = /^[^，。；！？]{0,40}?((?:20|19)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?![\d月])[^，。；！？]{0,50}$/;
 const headerLines = 12;
@@ -178,7 +178,7 @@ export function eventDateIn(raw: string, ctx: DateContext, approx = true, runnin
 
 // 2020年2月3日, 2月3日, or a bare 17日 when followed by a time of day or a clause break (17日下午, 18日，).
 const writtenDate =
-  /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(?<![\d年-])(\d{1,2})月(\d{1,2})日|(?<![\d月日-])(\d{1,2})日(?=上午|下午|晚|早|凌晨|中午|夜|当天|当日|，|,|、|至)/g;
+  /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(?<![\d年-])(\d{1,2})月(\d{1,2})[日号]|(?<![\d月日-])(\d{1,2})日(?=上午|下午|晚|早|凌晨|中午|夜|当天|当日|，|,|、|至)/g;
 // The date of a dateline (新华社北京3月17日电, 国家林业局政府网3月26日讯) is the report's, not the event's.
 const datelineTail = /^(?:电|讯|消息)/;
 // 预计将于28日凌晨登陆: a day still to come is not the day of the event reported.
