@@ -89,6 +89,15 @@ describe("detectEchoes", () => {
     expect(links).toContainEqual(expect.objectContaining({ centralId: national.id, localId: local.id, kind: "cites" }));
   });
 
+  it("takes a short phrase two other articles wrote before the centre for stock wording, not an echo", () => {
+    const central = statement("central", "会议要求，要排查燃气管线老化隐患，压实企业主体责任。", "2022-09-23");
+    const local = statement("municipal", "各区县要排查燃气管线老化风险，守住安全底线。", "2022-09-30");
+    const earlier = ["各地排查燃气管线老化。", "排查燃气管线老化，强化检查。"].map((text) => statement("provincial", text, "2021-03-01"));
+    const pair = [...background, central, local];
+    expect(detectEchoes(pair, small).links).toContainEqual(expect.objectContaining({ centralId: central.id, localId: local.id, kind: "echo" }));
+    expect(detectEchoes([...pair, ...earlier], small).links.filter((l) => l.localId === local.id)).toEqual([]);
+  });
+
   it("finds no echo before the central statement, nor after its window", () => {
     const before = statement("provincial", "要严格落实安全生产十五条硬措施，紧紧围绕防风险、保安全、迎二十大。", "2022-07-01");
     const late = statement("provincial", "要严格落实安全生产十五条硬措施，紧紧围绕防风险、保安全、迎二十大。", "2022-12-01");

@@ -6,7 +6,8 @@
 // candidate is then aligned (align.ts) and scored by the rarity of the spans it shares.
 import boilerplateFile from "@/data/boilerplate.json";
 import type { Cite } from "@/lib/tagger/types";
-import { positionsOf, sharedSpans, trigramsOf, type SharedSpan } from "./align";
+import { GRAM, positionsOf, sharedSpans, trigramsOf, type SharedSpan } from "./align";
+import { spansInPriorUse, type PriorUseQuery } from "./prior-use";
 import { canonicalName, citeName, eventMatches, leaderActs, leaderByTitle, meetingReference, namedEvents, resolveCite, type CentralEvent, type CentralPost, type CiteName, type NamedEvent } from "./cited-events";
 import { wordingOf, type Wording } from "./wording";
 
@@ -96,6 +97,8 @@ export interface EchoResult {
 const MIN_SHARED = 5;
 /** ...unless the local statement quotes it (“四方责任”). */
 const MIN_QUOTED_SHARED = 4;
+/** A shared run this long is copied, whoever wrote it first; a shorter one written before in other articles is stock wording. */
+const MIN_COPIED = 10;
 /** A local statement echoes at most this many central statements (the best scored, the nearest first on ties). */
 export const MAX_ECHOES_PER_STATEMENT = 10;
 /** Candidates aligned per local statement, the most overlapping first. */
@@ -133,6 +136,8 @@ interface Prepared {
 }
 
 interface Weights {
+  /** In how many statements a trigram is found. */
+  df(gram: string): number;
   /** Rarity of a trigram over the corpus; 0 for common wording and the stock formulas of every field. */
   weight(gram: string): number;
   /** The same, with the stock formulas of these fields also at 0. */
@@ -163,6 +168,7 @@ function gramWeights(wordings: string[], options: Pick<EchoOptions, "maxDocument
   };
   const cache = new Map<string, (gram: string) => number>();
   return {
+    df: (gram) => df.get(gram) ?? 0,
     weight,
     forFields(fields) {
       const key = fields.join();
@@ -203,10 +209,14 @@ function scorePair(local: Prepared, central: Prepared & { positions: Map<string,
     const quoted = local.wording.quoted.slice(s.localFrom, s.localTo).every(Boolean);
     return s.weight > 0 && s.shared >= (quoted ? MIN_QUOTED_SHARED : MIN_SHARED);
   });
+  return { score: scoreOf(local, central, kept, weight), spans: kept };
+}
+
+function scoreOf(local: Prepared, central: Prepared, spans: SharedSpan[], weight: (gram: string) => number): number {
   const counted = new Set<string>();
   let score = 0;
-  for (const s of kept) {
-    for (let i = s.localFrom; i + 3 <= s.localTo; i++) {
+  for (const s of spans) {
+    for (let i = s.localFrom; i + GRAM <= s.localTo; i++) {
       const g = local.grams[i];
       if (!counted.has(g) && central.distinct.has(g)) {
         counted.add(g);
@@ -214,7 +224,7 @@ function scorePair(local: Prepared, central: Prepared & { positions: Map<string,
       }
     }
   }
-  return { score, spans: kept };
+  return score;
 }
 
 function toEchoSpans(local: Prepared, central: Prepared, spans: SharedSpan[]): EchoSpan[] {
@@ -403,6 +413,8 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
 
   const links: EchoLink[] = [];
   const cited: CitedEvent[] = [];
+  const aligned: { local: Prepared; central: Prepared; spans: SharedSpan[]; weight: (gram: string) => number }[] = [];
+  const citedByLocal = new Map<number, Map<number, { cite: Cite; lag: number | null }>>();
   const overlap = new Map<number, number>();
   for (const local of prepared) {
     if (!LOCAL_LEVELS.has(local.statement.level ?? "") || local.dated === null) continue;
@@ -445,33 +457,62 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
         overlap.set(at, (overlap.get(at) ?? 0) + w);
       }
     }
-    const found: EchoLink[] = [];
     // The overlap of distinct trigrams bounds the score from above: only the most overlapping pairs that
     // can reach the threshold are aligned, so a dense window costs no more than a few alignments.
     const candidates = [...overlap].filter(([at, upperBound]) => upperBound >= opts.minScore && inWindow(dated, centrals[at].dated!, opts.windowDays));
     if (candidates.length > MAX_ALIGNED) candidates.sort((a, b) => b[1] - a[1]).length = MAX_ALIGNED;
     for (const [at] of candidates) {
       const central = centrals[at];
-      const { score, spans } = scorePair(local, central, weights.forFields([...new Set([...local.fields, ...central.fields])]));
-      if (score < opts.minScore) continue;
-      // Naming the event wins over repeating its words.
-      const citing = citedCentral.get(central.statement.id);
-      found.push({
-        centralId: central.statement.id,
-        localId: local.statement.id,
-        kind: citing ? "cites" : "echo",
-        score,
-        lagDays: lagOf(dated, central.dated!),
-        spans: toEchoSpans(local, central, spans),
-        cite: citing?.cite ?? null,
-      });
+      const weight = weights.forFields([...new Set([...local.fields, ...central.fields])]);
+      const { score, spans } = scorePair(local, central, weight);
+      if (score >= opts.minScore) aligned.push({ local, central, spans, weight });
     }
+    citedByLocal.set(local.statement.id, citedCentral);
+  }
+
+  // Spans already written before the central statement, in another article, are taken out of the score.
+  const queries: PriorUseQuery[] = [];
+  const queryOf = new Map<SharedSpan, number>();
+  for (const a of aligned) {
+    for (const span of a.spans) {
+      if (span.localTo - span.localFrom >= MIN_COPIED) continue;
+      const grams = a.local.grams.slice(span.localFrom, span.localTo - GRAM + 1);
+      const keyGram = grams.reduce((rarest, g) => (weights.df(g) < weights.df(rarest) ? g : rarest), grams[0]);
+      queryOf.set(span, queries.length);
+      queries.push({ text: a.local.wording.text.slice(span.localFrom, span.localTo), keyGram, beforeDay: a.central.dated!.earliest - 1, articleIds: [a.local.statement.articleId, a.central.statement.articleId] });
+    }
+  }
+  const inUse = spansInPriorUse(
+    queries,
+    prepared.map((p) => ({ articleId: p.statement.articleId, text: p.wording.text, distinct: p.distinct, latestDay: p.dated?.latest ?? null })),
+  );
+
+  const echoesByLocal = new Map<number, EchoLink[]>();
+  for (const { local, central, spans, weight } of aligned) {
+    const fresh = spans.filter((span) => !queryOf.has(span) || !inUse.has(queryOf.get(span)!));
+    const score = scoreOf(local, central, fresh, weight);
+    if (score < opts.minScore) continue;
+    // Naming the event wins over repeating its words.
+    const citing = citedByLocal.get(local.statement.id)!.get(central.statement.id);
+    const found = echoesByLocal.get(local.statement.id) ?? echoesByLocal.set(local.statement.id, []).get(local.statement.id)!;
+    found.push({
+      centralId: central.statement.id,
+      localId: local.statement.id,
+      kind: citing ? "cites" : "echo",
+      score,
+      lagDays: lagOf(local.dated!, central.dated!),
+      spans: toEchoSpans(local, central, fresh),
+      cite: citing?.cite ?? null,
+    });
+  }
+  for (const [localId, citedCentral] of citedByLocal) {
+    const found = echoesByLocal.get(localId) ?? [];
     found.sort((a, b) => b.score - a.score || a.lagDays! - b.lagDays! || a.centralId - b.centralId);
     const echoes = found.slice(0, MAX_ECHOES_PER_STATEMENT);
     const linked = new Set(echoes.map((e) => e.centralId));
     links.push(...echoes);
     for (const [centralId, { cite, lag }] of citedCentral) {
-      if (!linked.has(centralId)) links.push({ centralId, localId: local.statement.id, kind: "cites", score: 0, lagDays: lag, spans: [], cite });
+      if (!linked.has(centralId)) links.push({ centralId, localId, kind: "cites", score: 0, lagDays: lag, spans: [], cite });
     }
   }
   links.sort((a, b) => a.localId - b.localId || b.score - a.score || a.centralId - b.centralId);
