@@ -9,6 +9,7 @@ import { evaluatePairs, linkMap, predictedKind, statementContaining, type KindEv
 import seedLabels from "@/lib/echo/fixtures/labelled-pairs.json";
 import { readEchoPairs, statementCovering, tagSet, type EchoPairLabel, type TaggedSet } from "@/lib/eval/echo-pairs";
 import { listArticleFiles } from "@/lib/ingest/article-file";
+import { loadKnowledge } from "@/lib/knowledge";
 
 const program = new Command()
   .name("echo:eval")
@@ -47,6 +48,7 @@ function withGoldTags(set: TaggedSet, goldFile: string): void {
   }
 }
 
+const centralLeaders = loadKnowledge().leaders.filter((p) => p.level === "central");
 const set = tagSet(path.join(options.set, "articles"));
 if (options.goldTags) withGoldTags(set, path.join(options.set, "gold.jsonl"));
 // Rarity is read over more text than the 77 articles of the set, as the seed reads it over the whole database.
@@ -76,7 +78,7 @@ let bestF1: { windowDays: number; minScore: number; f1: number } | null = null;
 const f1 = (r: Rate) => (r.precision + r.recall === 0 ? 0 : (2 * r.precision * r.recall) / (r.precision + r.recall));
 const scored = new Map<number, EchoLink[]>();
 for (const windowDays of WINDOWS) {
-  const links = detectEchoes(corpus, { windowDays, minScore: THRESHOLDS[0] }).links;
+  const links = detectEchoes(corpus, { windowDays, minScore: THRESHOLDS[0], centralLeaders }).links;
   scored.set(windowDays, links);
   for (const minScore of THRESHOLDS) {
     const e = evaluatePairs(split("dev"), atThreshold(links, minScore));
@@ -116,7 +118,7 @@ if (options.verbose) {
 
 // The bundled seed articles' clause pairs (lib/echo/fixtures/labelled-pairs.json), named by snippet.
 const seeds = tagSet("data/articles", listArticleFiles("data/articles"));
-const seedLinks = detectEchoes(seeds.statements, chosen).links;
+const seedLinks = detectEchoes(seeds.statements, { ...chosen, centralLeaders }).links;
 const seedPairs = (seedLabels.pairs as { central: string; echo: string; label: "echo" | "none" }[]).map((p) => ({
   centralId: statementContaining(p.central, seeds.statements).id,
   localId: statementContaining(p.echo, seeds.statements).id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalName, citeName, citesOwnArticle, eventMatches, namedEvents, type CentralEvent } from "./cited-events";
+import { canonicalName, citeName, eventMatches, leaderActs, leaderByTitle, meetingReference, namedEvents, resolveCite, type CentralEvent } from "./cited-events";
 
 const event = (text: string, day = 0): CentralEvent => ({ statementIds: [1], articleId: 1, day, text, wording: canonicalName(text) });
 
@@ -9,8 +9,17 @@ describe("namedEvents", () => {
     expect(namedEvents("深刻领会中央经济工作会议精神")).toMatchObject([{ name: "中央经济工作会议", named: "meeting" }]);
   });
 
-  it("names a package of measures by its count", () => {
+  it("names a package of measures by its count, the centre's and not the province's", () => {
     expect(namedEvents("都要按照二十条优化措施实施")).toMatchObject([{ name: "20条", named: "document" }]);
+    expect(namedEvents("落实国家15条、省22条、市50条安全生产硬措施").map((n) => n.name)).toEqual(["15条"]);
+    expect(namedEvents("要充分认识国家“新十条”的重大意义").map((n) => n.name)).toEqual(["10条"]);
+    expect(namedEvents("依照本条例第十条的规定")).toEqual([]);
+  });
+
+  it("reads a meeting's short form as its full name, and the date written before it", () => {
+    expect(namedEvents("认真落实国常会部署")).toMatchObject([{ name: "国务院常务会议", named: "meeting" }]);
+    expect(namedEvents("深入学习习近平总书记在11月10日中央政治局常务委员会会议上的重要讲话")).toMatchObject([{ name: "中央政治局常委会会议", monthDay: { month: 11, day: 10 } }]);
+    expect(namedEvents("传达了全国和自治区有关森林防灭火工作会议精神").map((n) => n.name)).toEqual(["全国森林防灭火工作会议"]);
   });
 
   it("names no event in the general formulas", () => {
@@ -45,8 +54,47 @@ describe("citeName and citesOwnArticle", () => {
     expect(citeName({ event: "习近平总书记关于安全生产的", speaker: "习近平", kind: "speech", date: null, text: "深入贯彻落实习近平总书记关于安全生产的重要论述" })).toBeNull();
   });
 
-  it("reads 就贯彻落实好会议精神 as carrying out the meeting its article has just reported", () => {
-    expect(citesOwnArticle("就贯彻落实好会议精神，全力抓好我市安全生产工作")).toBe(true);
-    expect(citesOwnArticle("全力抓好我市安全生产工作")).toBe(false);
+  it("reads 就贯彻落实好会议精神 and 全国、全省会议精神 as carrying out a meeting the article has reported", () => {
+    expect(meetingReference("就贯彻落实好会议精神，全力抓好我市安全生产工作")).toBe("贯彻落实好会议精神");
+    expect(meetingReference("认真贯彻全国、全省会议精神")).toBe("贯彻全国、全省会议精神");
+    expect(meetingReference("把学习贯彻这次大会精神作为重要政治任务")).toBe("学习贯彻这次大会精神");
+    expect(meetingReference("全力抓好我市安全生产工作")).toBeNull();
+  });
+});
+
+describe("leaderByTitle and leaderActs", () => {
+  const posts = [
+    { name: "李克强", office: "国务院总理", start: "2013-03-15", end: "2023-03-11" },
+    { name: "李强", office: "国务院总理", start: "2023-03-11", end: null },
+    { name: "张国清", office: "国务院副总理", start: "2023-03-12", end: null },
+    { name: "丁薛祥", office: "国务院副总理", start: "2023-03-12", end: null },
+  ];
+
+  it("makes 总理 the premier of the day, and a vice-premier only when named", () => {
+    expect(leaderByTitle("按照总理批示要求", "2022-09-23", posts)).toBe("李克强");
+    expect(leaderByTitle("按照总理批示要求", "2023-08-01", posts)).toBe("李强");
+    expect(leaderByTitle("贯彻落实张国清副总理在我省指导抗洪抢险救灾时讲话", "2023-08-06", posts)).toBe("张国清");
+    expect(leaderByTitle("落实副总理讲话要求", "2023-08-06", posts)).toBeNull();
+  });
+
+  it("finds the leader's act a statement carries out where the tagger found no cite", () => {
+    expect(leaderActs("切实把思想和行动统一到总书记的重要讲话精神上来")).toEqual([{ text: "统一到总书记的重要讲话", kind: "speech" }]);
+    expect(leaderActs("深入学习贯彻习近平总书记关于防汛救灾工作的重要论述和重要指示精神")).toMatchObject([{ kind: "instruction" }]);
+    expect(leaderActs("贯彻落实习近平总书记关于安全生产的重要论述和来陕考察重要讲话")).toEqual([]);
+  });
+});
+
+describe("resolveCite", () => {
+  const cite = { name: null, named: null, leader: "习近平", kind: "instruction" as const };
+  const report = (day: number, relayed = false): CentralEvent => ({ ...event("习近平对防汛救灾工作作出重要指示。", day), relayed });
+
+  it("takes the centre's own report of an act over a province relaying it days later", () => {
+    const own = report(100);
+    expect(resolveCite(cite, null, 50, 110, [own, report(104, true)])).toEqual([own]);
+  });
+
+  it("reads a written date that finds nothing as unwritten", () => {
+    const own = report(100);
+    expect(resolveCite(cite, 100 - 365, 50, 110, [own])).toEqual([own]);
   });
 });

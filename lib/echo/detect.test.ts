@@ -72,6 +72,32 @@ describe("detectEchoes", () => {
     expect(links.filter((l) => l.localId === local.id).map((l) => l.centralId)).toEqual([newer.id]);
   });
 
+  it("links 按照总理批示要求 to the instruction of whoever was premier that day", () => {
+    const instruction = statement("central", "李克强作出批示指出，各地区各有关部门要深刻汲取事故教训。", "2022-09-20");
+    const cite: Cite = { event: "总理", speaker: null, kind: "instruction", date: null, text: "按照总理批示要求" };
+    const local = statement("municipal", "按照总理批示要求，全面开展燃气安全排查整治。", "2022-09-23", { cites: [cite] });
+    const posts = [{ name: "李克强", office: "国务院总理", start: "2013-03-15", end: "2023-03-11" }];
+    expect(detectEchoes([...background, instruction, local], { centralLeaders: posts }).links).toContainEqual(expect.objectContaining({ centralId: instruction.id, localId: local.id, kind: "cites", lagDays: 3 }));
+    expect(detectEchoes([...background, instruction, local]).links.filter((l) => l.localId === local.id)).toEqual([]);
+  });
+
+  it("links 认真贯彻全国、全省会议精神 to the national meeting its article named before it", () => {
+    const national = statement("central", "会议强调，要坚决防范遏制重特大事故发生。", "2022-09-23", { articleLead: "全国安全生产电视电话会议召开" });
+    const opening = statement("municipal", "9月23日，我市在分会场收听收看全国安全生产电视电话会议。", "2022-09-23");
+    const local = statement("municipal", "会议要求，认真贯彻全国、全省会议精神，全力抓好我市安全生产工作。", "2022-09-23", { articleId: opening.articleId });
+    const { links } = detectEchoes([...background, national, opening, local]);
+    expect(links).toContainEqual(expect.objectContaining({ centralId: national.id, localId: local.id, kind: "cites" }));
+  });
+
+  it("takes a short phrase two other articles wrote before the centre for stock wording, not an echo", () => {
+    const central = statement("central", "会议要求，要排查燃气管线老化隐患，压实企业主体责任。", "2022-09-23");
+    const local = statement("municipal", "各区县要排查燃气管线老化风险，守住安全底线。", "2022-09-30");
+    const earlier = ["各地排查燃气管线老化。", "排查燃气管线老化，强化检查。"].map((text) => statement("provincial", text, "2021-03-01"));
+    const pair = [...background, central, local];
+    expect(detectEchoes(pair, small).links).toContainEqual(expect.objectContaining({ centralId: central.id, localId: local.id, kind: "echo" }));
+    expect(detectEchoes([...pair, ...earlier], small).links.filter((l) => l.localId === local.id)).toEqual([]);
+  });
+
   it("finds no echo before the central statement, nor after its window", () => {
     const before = statement("provincial", "要严格落实安全生产十五条硬措施，紧紧围绕防风险、保安全、迎二十大。", "2022-07-01");
     const late = statement("provincial", "要严格落实安全生产十五条硬措施，紧紧围绕防风险、保安全、迎二十大。", "2022-12-01");

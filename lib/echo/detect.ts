@@ -6,8 +6,9 @@
 // candidate is then aligned (align.ts) and scored by the rarity of the spans it shares.
 import boilerplateFile from "@/data/boilerplate.json";
 import type { Cite } from "@/lib/tagger/types";
-import { positionsOf, sharedSpans, trigramsOf, type SharedSpan } from "./align";
-import { canonicalName, citeName, citesOwnArticle, eventMatches, namedEvents, resolveCite, type CentralEvent, type CiteName } from "./cited-events";
+import { GRAM, positionsOf, sharedSpans, trigramsOf, type SharedSpan } from "./align";
+import { spansInPriorUse, type PriorUseQuery } from "./prior-use";
+import { canonicalName, citeName, eventMatches, leaderActs, leaderByTitle, meetingReference, namedEvents, resolveCite, type CentralEvent, type CentralPost, type CiteName, type NamedEvent } from "./cited-events";
 import { wordingOf, type Wording } from "./wording";
 
 export type DatePrecision = "day" | "month" | "approx" | null;
@@ -41,6 +42,8 @@ export interface EchoOptions {
   /** A trigram in more than this share of statements is common wording and weighs nothing. */
   maxDocumentShare: number;
   boilerplate: Boilerplate;
+  /** Central leaders' posts with their tenures, to tell who 总理 or 张国清副总理 was on a day. */
+  centralLeaders: CentralPost[];
 }
 
 /** Window and threshold as chosen on the dev split of eval/echo (npm run echo:eval). */
@@ -49,6 +52,7 @@ export const DEFAULT_ECHO_OPTIONS: EchoOptions = {
   minScore: 2,
   maxDocumentShare: 0.05,
   boilerplate: boilerplateFile,
+  centralLeaders: [],
 };
 
 /** A shared span as it reads in both statements: offsets into each statement's text. */
@@ -93,6 +97,8 @@ export interface EchoResult {
 const MIN_SHARED = 5;
 /** ...unless the local statement quotes it (“四方责任”). */
 const MIN_QUOTED_SHARED = 4;
+/** A shared run this long is copied, whoever wrote it first; a shorter one written before in other articles is stock wording. */
+const MIN_COPIED = 10;
 /** A local statement echoes at most this many central statements (the best scored, the nearest first on ties). */
 export const MAX_ECHOES_PER_STATEMENT = 10;
 /** Candidates aligned per local statement, the most overlapping first. */
@@ -130,6 +136,8 @@ interface Prepared {
 }
 
 interface Weights {
+  /** In how many statements a trigram is found. */
+  df(gram: string): number;
   /** Rarity of a trigram over the corpus; 0 for common wording and the stock formulas of every field. */
   weight(gram: string): number;
   /** The same, with the stock formulas of these fields also at 0. */
@@ -160,6 +168,7 @@ function gramWeights(wordings: string[], options: Pick<EchoOptions, "maxDocument
   };
   const cache = new Map<string, (gram: string) => number>();
   return {
+    df: (gram) => df.get(gram) ?? 0,
     weight,
     forFields(fields) {
       const key = fields.join();
@@ -200,10 +209,14 @@ function scorePair(local: Prepared, central: Prepared & { positions: Map<string,
     const quoted = local.wording.quoted.slice(s.localFrom, s.localTo).every(Boolean);
     return s.weight > 0 && s.shared >= (quoted ? MIN_QUOTED_SHARED : MIN_SHARED);
   });
+  return { score: scoreOf(local, central, kept, weight), spans: kept };
+}
+
+function scoreOf(local: Prepared, central: Prepared, spans: SharedSpan[], weight: (gram: string) => number): number {
   const counted = new Set<string>();
   let score = 0;
-  for (const s of kept) {
-    for (let i = s.localFrom; i + 3 <= s.localTo; i++) {
+  for (const s of spans) {
+    for (let i = s.localFrom; i + GRAM <= s.localTo; i++) {
       const g = local.grams[i];
       if (!counted.has(g) && central.distinct.has(g)) {
         counted.add(g);
@@ -211,7 +224,7 @@ function scorePair(local: Prepared, central: Prepared & { positions: Map<string,
       }
     }
   }
-  return { score, spans: kept };
+  return score;
 }
 
 function toEchoSpans(local: Prepared, central: Prepared, spans: SharedSpan[]): EchoSpan[] {
@@ -241,7 +254,7 @@ function firstOnOrAfter(postings: number[], day: number, centrals: Prepared[]): 
 }
 
 /** Central statements of one article on one day, as events a cite can name. */
-function centralEvents(centrals: Prepared[]): CentralEvent[] {
+function centralEvents(centrals: Prepared[], localArticles: Set<number>): CentralEvent[] {
   const byKey = new Map<string, { statements: Prepared[]; day: number; articleId: number }>();
   for (const c of centrals) {
     const key = `${c.statement.articleId}|${c.dated!.day}`;
@@ -251,7 +264,7 @@ function centralEvents(centrals: Prepared[]): CentralEvent[] {
   return [...byKey.values()]
     .map((g) => {
       const text = [g.statements[0].statement.articleLead, ...g.statements.map((s) => s.statement.text)].join("\n");
-      return { statementIds: g.statements.map((s) => s.statement.id), articleId: g.articleId, day: g.day, text, wording: canonicalName(text) };
+      return { statementIds: g.statements.map((s) => s.statement.id), articleId: g.articleId, day: g.day, text, wording: canonicalName(text), relayed: localArticles.has(g.articleId) };
     })
     .sort((a, b) => a.day - b.day);
 }
@@ -270,19 +283,63 @@ function eventsBetween(events: CentralEvent[], from: number, to: number): Centra
   return out;
 }
 
-/** What a local statement cites: the tagger's cites, the central meetings it names, and "the meeting" of its own article. */
-function citesOf(local: Prepared, ownArticleEvents: CentralEvent[]): { cite: Cite; name: CiteName | null; own: CentralEvent[] }[] {
-  const out: { cite: Cite; name: CiteName | null; own: CentralEvent[] }[] = local.statement.cites.map((cite) => ({ cite, name: citeName(cite), own: [] }));
+/** The ISO date of a month and day written without a year: the latest such day on or before the statement. */
+function dateBefore(monthDay: NamedEvent["monthDay"], day: number): string | null {
+  if (!monthDay) return null;
+  const year = Number(isoDay(day).slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const iso = `${y}-${String(monthDay.month).padStart(2, "0")}-${String(monthDay.day).padStart(2, "0")}`;
+    if (!Number.isNaN(Date.parse(iso)) && Date.parse(iso) / DAY_MS <= day) return iso;
+  }
+  return null;
+}
+
+interface CiteContext {
+  /** Central events of the statement's own article that come before it. */
+  ownEvents: CentralEvent[];
+  /** Central meetings the article names before the statement (its headline and lead, earlier statements), the latest last. */
+  articleMeetings: NamedEvent[];
+  leaders: CentralPost[];
+}
+
+type Citing = { cite: Cite; name: CiteName | null; own: CentralEvent[] };
+
+/**
+ * What a local statement cites: the tagger's cites (a leader named by office alone made a person), the
+ * meetings, documents and leaders' acts it names, and "the meeting" its article has just reported.
+ */
+function citesOf(local: Prepared, context: CiteContext): Citing[] {
+  const iso = isoDay(local.dated!.day);
+  const withSpeaker = (cite: Cite): Cite => (cite.speaker ? cite : { ...cite, speaker: leaderByTitle(cite.text, iso, context.leaders) });
+  const out: Citing[] = local.statement.cites.map((c) => {
+    const cite = withSpeaker(c);
+    return { cite, name: citeName(cite), own: [] };
+  });
   const named = new Set(out.map((c) => c.name?.name).filter(Boolean));
   for (const event of namedEvents(local.statement.text)) {
     if ([...named].some((n) => n!.includes(event.name) || event.name.includes(n!))) continue;
     named.add(event.name);
     const kind = event.named === "meeting" ? "meeting" : "document";
-    out.push({ cite: { event: event.name, speaker: null, kind, date: null, text: event.text }, name: { name: event.name, named: event.named, leader: null, kind }, own: [] });
+    const date = dateBefore(event.monthDay, local.dated!.day);
+    out.push({ cite: { event: event.name, speaker: null, kind, date, text: event.text }, name: { name: event.name, named: event.named, leader: null, kind }, own: [] });
   }
-  if (citesOwnArticle(local.statement.text) && ownArticleEvents.length > 0) {
-    const m = /[^，。；]{0,12}(?:会议|大会)精神/.exec(local.statement.text);
-    out.push({ cite: { event: "会议", speaker: null, kind: "meeting", date: null, text: m?.[0] ?? "会议精神" }, name: null, own: ownArticleEvents });
+  const citedActs = out.filter((c) => c.name?.leader && !c.name.name).map((c) => `${c.name!.leader}|${c.cite.kind}`);
+  for (const act of leaderActs(local.statement.text)) {
+    const cite = withSpeaker({ event: act.text, speaker: null, kind: act.kind, date: null, text: act.text });
+    if (!cite.speaker || citedActs.includes(`${cite.speaker}|${cite.kind}`) || out.some((c) => c.name && (c.cite.text.includes(act.text) || act.text.includes(c.cite.text)))) continue;
+    citedActs.push(`${cite.speaker}|${cite.kind}`);
+    out.push({ cite, name: citeName(cite), own: [] });
+  }
+  const reference = meetingReference(local.statement.text);
+  if (reference && context.ownEvents.length > 0) {
+    out.push({ cite: { event: "会议", speaker: null, kind: "meeting", date: null, text: reference }, name: null, own: context.ownEvents });
+  } else if (reference && context.articleMeetings.length > 0) {
+    // The meeting the article last named is the one it carries out.
+    const meeting = context.articleMeetings[context.articleMeetings.length - 1];
+    if (!named.has(meeting.name)) {
+      const date = dateBefore(meeting.monthDay, local.dated!.day);
+      out.push({ cite: { event: meeting.name, speaker: null, kind: "meeting", date, text: reference }, name: { name: meeting.name, named: "meeting", leader: null, kind: "meeting" }, own: [] });
+    }
   }
   return out;
 }
@@ -297,9 +354,17 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
   );
 
   const allCentrals = prepared.filter((p) => p.statement.level === "central" && p.dated !== null);
-  const events = centralEvents(allCentrals);
+  // A local report (its first statement local) that tells of a central act relays it; a central report
+  // followed by other news does not.
+  const firstOfArticle = new Map<number, Prepared>();
+  for (const p of prepared) if ((firstOfArticle.get(p.statement.articleId)?.statement.id ?? Infinity) > p.statement.id) firstOfArticle.set(p.statement.articleId, p);
+  const localArticles = new Set([...firstOfArticle.values()].filter((p) => LOCAL_LEVELS.has(p.statement.level ?? "")).map((p) => p.statement.articleId));
+  const events = centralEvents(allCentrals, localArticles);
   // Undated central reports can still be named: linked by name alone, with no lag.
-  const undatedEvents = centralEvents(prepared.filter((p) => p.statement.level === "central" && p.dated === null).map((p) => ({ ...p, dated: { day: NaN, earliest: NaN, latest: NaN } })));
+  const undatedEvents = centralEvents(
+    prepared.filter((p) => p.statement.level === "central" && p.dated === null).map((p) => ({ ...p, dated: { day: NaN, earliest: NaN, latest: NaN } })),
+    localArticles,
+  );
   const eventsByArticle = new Map<number, CentralEvent[]>();
   for (const e of events) (eventsByArticle.get(e.articleId) ?? eventsByArticle.set(e.articleId, []).get(e.articleId)!).push(e);
 
@@ -324,8 +389,32 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
     }
   });
 
+  // Meetings each article names, in order, with the number named before each statement; read only for
+  // articles where a statement refers to "the meeting" without naming it.
+  const byArticle = new Map<number, Prepared[]>();
+  for (const p of prepared) (byArticle.get(p.statement.articleId) ?? byArticle.set(p.statement.articleId, []).get(p.statement.articleId)!).push(p);
+  const articleNames = new Map<number, { meetings: NamedEvent[]; before: Map<number, number> }>();
+  const meetingsNamedBefore = (local: Prepared): NamedEvent[] => {
+    if (!meetingReference(local.statement.text)) return [];
+    const articleId = local.statement.articleId;
+    let names = articleNames.get(articleId);
+    if (!names) {
+      const statements = byArticle.get(articleId)!.sort((a, b) => a.statement.id - b.statement.id);
+      const meetingsIn = (text: string) => namedEvents(text).filter((n) => n.named === "meeting");
+      names = { meetings: meetingsIn(statements[0].statement.articleLead), before: new Map() };
+      for (const p of statements) {
+        names.before.set(p.statement.id, names.meetings.length);
+        names.meetings.push(...meetingsIn(p.statement.text));
+      }
+      articleNames.set(articleId, names);
+    }
+    return names.meetings.slice(0, names.before.get(local.statement.id));
+  };
+
   const links: EchoLink[] = [];
   const cited: CitedEvent[] = [];
+  const aligned: { local: Prepared; central: Prepared; spans: SharedSpan[]; weight: (gram: string) => number }[] = [];
+  const citedByLocal = new Map<number, Map<number, { cite: Cite; lag: number | null }>>();
   const overlap = new Map<number, number>();
   for (const local of prepared) {
     if (!LOCAL_LEVELS.has(local.statement.level ?? "") || local.dated === null) continue;
@@ -334,7 +423,8 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
 
     // Statements earlier in the same article come first: a local statement carries out what it follows.
     const ownEvents = (eventsByArticle.get(local.statement.articleId) ?? []).filter((e) => e.day <= dated.latest && e.statementIds.some((id) => id < local.statement.id));
-    for (const { cite, name, own } of citesOf(local, ownEvents)) {
+    const articleMeetings = meetingsNamedBefore(local);
+    for (const { cite, name, own } of citesOf(local, { ownEvents, articleMeetings, leaders: opts.centralLeaders })) {
       let found: CentralEvent[] = [];
       if (own.length > 0) {
         const nearest = own[own.length - 1];
@@ -345,7 +435,8 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
       } else if (name) {
         const citeDay = cite.date ? datedOf(cite.date, "day")!.day : null;
         found = resolveCite(name, citeDay, dated.earliest - opts.windowDays, dated.latest, eventsBetween(events, dated.earliest - opts.windowDays - 1, dated.latest + 1));
-        if (found.length === 0 && name.name) found = undatedEvents.filter((e) => eventMatches(e, name));
+        // A leader acts often: an undated report of an act is taken only in the statement's own field.
+        if (found.length === 0) found = undatedEvents.filter((e) => eventMatches(e, name) && (name.name !== null || fieldsOf(e.text, opts.boilerplate).some((f) => local.fields.includes(f))));
       } else continue;
       const centralIds = found.flatMap((e) => e.statementIds);
       const days = found.map((e) => e.day).filter((d) => !Number.isNaN(d));
@@ -366,33 +457,62 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
         overlap.set(at, (overlap.get(at) ?? 0) + w);
       }
     }
-    const found: EchoLink[] = [];
     // The overlap of distinct trigrams bounds the score from above: only the most overlapping pairs that
     // can reach the threshold are aligned, so a dense window costs no more than a few alignments.
     const candidates = [...overlap].filter(([at, upperBound]) => upperBound >= opts.minScore && inWindow(dated, centrals[at].dated!, opts.windowDays));
     if (candidates.length > MAX_ALIGNED) candidates.sort((a, b) => b[1] - a[1]).length = MAX_ALIGNED;
     for (const [at] of candidates) {
       const central = centrals[at];
-      const { score, spans } = scorePair(local, central, weights.forFields([...new Set([...local.fields, ...central.fields])]));
-      if (score < opts.minScore) continue;
-      // Naming the event wins over repeating its words.
-      const citing = citedCentral.get(central.statement.id);
-      found.push({
-        centralId: central.statement.id,
-        localId: local.statement.id,
-        kind: citing ? "cites" : "echo",
-        score,
-        lagDays: lagOf(dated, central.dated!),
-        spans: toEchoSpans(local, central, spans),
-        cite: citing?.cite ?? null,
-      });
+      const weight = weights.forFields([...new Set([...local.fields, ...central.fields])]);
+      const { score, spans } = scorePair(local, central, weight);
+      if (score >= opts.minScore) aligned.push({ local, central, spans, weight });
     }
+    citedByLocal.set(local.statement.id, citedCentral);
+  }
+
+  // Spans already written before the central statement, in another article, are taken out of the score.
+  const queries: PriorUseQuery[] = [];
+  const queryOf = new Map<SharedSpan, number>();
+  for (const a of aligned) {
+    for (const span of a.spans) {
+      if (span.localTo - span.localFrom >= MIN_COPIED) continue;
+      const grams = a.local.grams.slice(span.localFrom, span.localTo - GRAM + 1);
+      const keyGram = grams.reduce((rarest, g) => (weights.df(g) < weights.df(rarest) ? g : rarest), grams[0]);
+      queryOf.set(span, queries.length);
+      queries.push({ text: a.local.wording.text.slice(span.localFrom, span.localTo), keyGram, beforeDay: a.central.dated!.earliest - 1, articleIds: [a.local.statement.articleId, a.central.statement.articleId] });
+    }
+  }
+  const inUse = spansInPriorUse(
+    queries,
+    prepared.map((p) => ({ articleId: p.statement.articleId, text: p.wording.text, distinct: p.distinct, latestDay: p.dated?.latest ?? null })),
+  );
+
+  const echoesByLocal = new Map<number, EchoLink[]>();
+  for (const { local, central, spans, weight } of aligned) {
+    const fresh = spans.filter((span) => !queryOf.has(span) || !inUse.has(queryOf.get(span)!));
+    const score = scoreOf(local, central, fresh, weight);
+    if (score < opts.minScore) continue;
+    // Naming the event wins over repeating its words.
+    const citing = citedByLocal.get(local.statement.id)!.get(central.statement.id);
+    const found = echoesByLocal.get(local.statement.id) ?? echoesByLocal.set(local.statement.id, []).get(local.statement.id)!;
+    found.push({
+      centralId: central.statement.id,
+      localId: local.statement.id,
+      kind: citing ? "cites" : "echo",
+      score,
+      lagDays: lagOf(local.dated!, central.dated!),
+      spans: toEchoSpans(local, central, fresh),
+      cite: citing?.cite ?? null,
+    });
+  }
+  for (const [localId, citedCentral] of citedByLocal) {
+    const found = echoesByLocal.get(localId) ?? [];
     found.sort((a, b) => b.score - a.score || a.lagDays! - b.lagDays! || a.centralId - b.centralId);
     const echoes = found.slice(0, MAX_ECHOES_PER_STATEMENT);
     const linked = new Set(echoes.map((e) => e.centralId));
     links.push(...echoes);
     for (const [centralId, { cite, lag }] of citedCentral) {
-      if (!linked.has(centralId)) links.push({ centralId, localId: local.statement.id, kind: "cites", score: 0, lagDays: lag, spans: [], cite });
+      if (!linked.has(centralId)) links.push({ centralId, localId, kind: "cites", score: 0, lagDays: lag, spans: [], cite });
     }
   }
   links.sort((a, b) => a.localId - b.localId || b.score - a.score || a.centralId - b.centralId);

@@ -3,6 +3,7 @@ import { databaseFailure } from "@/lib/db/failure";
 import { isFullLoadBatch, loadArticles, type ArticleToLoad, type LoadOutcome } from "@/lib/db/load";
 import { staleDerivedTables } from "@/lib/db/derived";
 import { rebuildEchoes, type EchoRebuildSummary } from "@/lib/db/echoes";
+import { loadKnowledge } from "@/lib/knowledge";
 import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
 import { ArticleFileError, readArticleFile } from "./article-file";
@@ -125,7 +126,12 @@ export async function completeDerivedTables(db: Database, stop?: AbortSignal): P
   const stale = await staleDerivedTables(db);
   await checkCancelled(stop);
   if (stale.includes("tally")) await refreshStatementTally(db);
-  return { tally: stale.includes("tally"), echoes: stale.includes("echoes") ? await rebuildEchoes(db, {}, stop) : null };
+  return { tally: stale.includes("tally"), echoes: stale.includes("echoes") ? await rebuildEchoes(db, { centralLeaders: centralLeaderPosts() }, stop) : null };
+}
+
+/** Who held which central office when: 总理 in a cite is a person on the statement's date. */
+function centralLeaderPosts() {
+  return loadKnowledge().leaders.filter((p) => p.level === "central");
 }
 
 
