@@ -12,7 +12,7 @@ import type { EChartsType } from "echarts/core";
 import type { RegionSummary } from "@/lib/definitions";
 import { localName, messagesFor, withLang, type Locale } from "@/lib/i18n";
 import { compareHref, MAX_COMPARED } from "@/lib/compare-selection";
-import { largestValue, type RegionMeasure } from "@/lib/map-measure";
+import { largestValue, perArticle, type RegionMeasure } from "@/lib/map-measure";
 import { escapeHtml, regionTooltipHtml } from "./region-tooltip";
 import { choroplethOption, PROVINCE_FEATURES, registerChinaMaps, type RegionColouring } from "./choropleth-option";
 
@@ -56,7 +56,7 @@ export default function ChinaMap({
     (measure: RegionMeasure | undefined) => {
       if (!measure) return "";
       if (measure.state === "no-articles") return `<div class="tip-coverage" data-state="no-articles">${escapeHtml(t.tooltipNoArticles)}</div>`;
-      const ratio = measure.articles > 0 && measure.statements > 0 ? ` · ${escapeHtml(t.tooltipPerArticle(measure.statements, measure.articles, (measure.statements / measure.articles).toFixed(2)))}` : "";
+      const ratio = measure.articles > 0 && measure.statements > 0 ? ` · ${escapeHtml(t.tooltipPerArticle(measure.statements, measure.articles, perArticle(measure.statements, measure.articles).toFixed(2)))}` : "";
       return `<div class="tip-coverage" data-state="${measure.state}">${escapeHtml(t.tooltipCoverage(measure.articles))}${ratio}</div>`;
     },
     [t],

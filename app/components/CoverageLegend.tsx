@@ -12,7 +12,7 @@ export default function CoverageLegend({ mode, kind, max, locale }: { mode: MapM
     ...(mode === "coverage" ? [] : [{ state: "no-match", label: t.legendNoMatch, swatch: { background: FILTERED_OUT_STYLE.areaColor } }]),
     {
       state: "counted",
-      label: mode === "per-article" ? t.legendPerArticle(what, String(max)) : t.legendCounted(what, String(max)),
+      label: mode === "per-article" ? t.legendPerArticle(what, max.toFixed(2)) : t.legendCounted(what, String(max)),
       swatch: { background: `linear-gradient(to right, ${COLOUR_SCALE.join(", ")})` },
     },
   ];
@@ -20,7 +20,8 @@ export default function CoverageLegend({ mode, kind, max, locale }: { mode: MapM
     <ul className="coverage-legend" data-testid="coverage-legend">
       {items.map((item) => (
         <li key={item.state} data-state={item.state}>
-          <span className="swatch" style={item.swatch} aria-hidden="true" /> {item.label}
+          <span className="swatch" style={item.swatch} aria-hidden="true" />
+          <span>{item.label}</span>
         </li>
       ))}
     </ul>
