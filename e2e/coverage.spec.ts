@@ -124,12 +124,16 @@ test.describe("the panel dataset", () => {
     expect(lines.some((line) => line.startsWith("henan,河南,Henan,410000,2022-Q4,2022-10-01,2022-12-31,1,directive,"))).toBe(true);
   });
 
-  test("refuses an unknown period, unit or theme with a message", async ({ request }) => {
+  test("gives years unless asked, and refuses an unknown period, unit or theme with a message", async ({ request }) => {
+    const years = (await (await request.get("/api/panel")).json()) as PanelJson & { unit: string; period: string };
+    expect([years.unit, years.period]).toEqual(["province", "year"]);
+    expect(years.rows.every((r) => /^\d{4}$/.test(String(r.period)))).toBe(true);
     for (const [query, said] of [
       ["unit=province&period=week", "period: must be one of month, quarter, year"],
       ["unit=city&period=month", "unit: must be province"],
       ["period=month&theme=nonsense", 'there is no theme "nonsense"'],
       ["period=month&limit=10", "unknown parameter limit"],
+      ["period=month&period=year", "period: give it once, not 2 times"],
     ]) {
       const response = await request.get(`/api/panel?${query}`);
       expect(response.status(), query).toBe(400);

@@ -14,7 +14,7 @@ export async function panelAnswer(params: URLSearchParams): Promise<ApiAnswer> {
   const own = Object.fromEntries(["unit", "period", "format"].map((key) => [key, params.getAll(key)]));
   for (const [key, values] of Object.entries(own)) if (values.length > 1) return jsonAnswer(400, { error: `${key}: give it once, not ${values.length} times` });
   const unit = own.unit[0] ?? "province";
-  const period = own.period[0];
+  const period = own.period[0] ?? "year";
   const format = own.format[0] ?? "json";
   if (!UNITS.includes(unit)) return jsonAnswer(400, { error: `unit: must be ${UNITS.join(", ")}` });
   if (!PANEL_PERIODS.includes(period as PanelPeriod)) return jsonAnswer(400, { error: `period: must be one of ${PANEL_PERIODS.join(", ")}` });
