@@ -14,7 +14,7 @@ export interface AppRoute {
 const STATEMENT_FILTERS = ["region", "leader", "level", "theme", "kind", "from", "to"];
 
 export const APP_ROUTES: AppRoute[] = [
-  { pattern: "/", query: STATEMENT_FILTERS },
+  { pattern: "/", query: [...STATEMENT_FILTERS, "mode"] },
   { pattern: "/search", query: ["q", "count", ...STATEMENT_FILTERS] },
   { pattern: "/compare", query: ["regions", ...STATEMENT_FILTERS] },
   { pattern: "/province/[code]", example: "henan", query: STATEMENT_FILTERS },
@@ -24,6 +24,7 @@ export const APP_ROUTES: AppRoute[] = [
   { pattern: "/trace/[statementId]", example: "10", query: [] },
   { pattern: "/api/statements", query: [...STATEMENT_FILTERS, "q", "format", "limit"] },
   { pattern: "/api/echoes", query: [...STATEMENT_FILTERS, "q", "format", "limit", "central", "link"] },
+  { pattern: "/api/panel", query: [...STATEMENT_FILTERS, "unit", "period", "format"] },
   { pattern: "/api/map.svg", query: [...STATEMENT_FILTERS, "lang"] },
   // The PNG is the SVG figure (fuzzed in full above) rasterised: each answer costs a rendering.
   { pattern: "/api/map.png", query: [...STATEMENT_FILTERS, "lang"], fuzzQueries: 100 },

@@ -205,6 +205,26 @@ const en = {
   errorText: "This page could not be shown. Try again; if it keeps failing, the database may be missing or being rebuilt.",
   tryAgain: "Try again",
   loading: "Loading…",
+
+  mapMode: "Colour by",
+  mapModes: (kind: string) => ({
+    count: ({ directive: "Directives", assessment: "Assessments", procedural: "Procedural lines" } as Record<string, string>)[kind] ?? "Statements",
+    coverage: "Articles loaded",
+    "per-article": `${({ directive: "Directives", assessment: "Assessments", procedural: "Procedural lines" } as Record<string, string>)[kind] ?? "Statements"} per article`,
+  }),
+  legendNoArticles: "No articles from the region in this period",
+  legendNoMatch: "Articles, but no matching statement",
+  legendCounted: (what: string, max: string) => `${what}: 1 to ${max}`,
+  legendPerArticle: (what: string, max: string) => `${what}: up to ${max}`,
+  tooltipCoverage: (articles: number) => `${grouped(articles)} article${articles === 1 ? "" : "s"} loaded from here in this period`,
+  tooltipNoArticles: "No data: no article from this region in this period",
+  tooltipPerArticle: (statements: number, articles: number, ratio: string) => `${grouped(statements)} ÷ ${grouped(articles)} articles = ${ratio}`,
+  dataPeriod: (articles: number, first: string | null, last: string | null) =>
+    `Data loaded: ${grouped(articles)} article${articles === 1 ? "" : "s"}${first && last ? `, dated ${first} to ${last}` : ""}`,
+  viewPeriod: (from: string | undefined, to: string | undefined) => (from || to ? `; this view: ${from ?? "…"} to ${to ?? "…"}` : "; this view: every date"),
+  leaderSuggestions: "Leaders with statements loaded",
+  panelDownload: "Panel dataset (one row per province and period)",
+  panelPeriods: { month: "by month", quarter: "by quarter", year: "by year" } as Record<string, string>,
 };
 
 export type Messages = typeof en;
@@ -385,6 +405,25 @@ const zh: Messages = {
   errorText: "无法显示本页。请重试；如果一直失败，数据库可能缺失或正在重建。",
   tryAgain: "重试",
   loading: "加载中…",
+
+  mapMode: "着色依据",
+  mapModes: (kind: string) => ({
+    count: ({ directive: "指示数", assessment: "评估数", procedural: "程序性记载数" } as Record<string, string>)[kind] ?? "讲话数",
+    coverage: "已载入文章数",
+    "per-article": `每篇文章的${({ directive: "指示数", assessment: "评估数", procedural: "程序性记载数" } as Record<string, string>)[kind] ?? "讲话数"}`,
+  }),
+  legendNoArticles: "本期间该地区无文章",
+  legendNoMatch: "有文章，但无符合条件的讲话",
+  legendCounted: (what: string, max: string) => `${what}：1 至 ${max}`,
+  legendPerArticle: (what: string, max: string) => `${what}：最高 ${max}`,
+  tooltipCoverage: (articles: number) => `本期间载入该地区文章 ${articles} 篇`,
+  tooltipNoArticles: "无数据：本期间该地区无文章",
+  tooltipPerArticle: (statements: number, articles: number, ratio: string) => `${statements} ÷ ${articles} 篇 = ${ratio}`,
+  dataPeriod: (articles: number, first: string | null, last: string | null) => `已载入文章 ${articles} 篇${first && last ? `，日期 ${first} 至 ${last}` : ""}`,
+  viewPeriod: (from: string | undefined, to: string | undefined) => (from || to ? `；当前视图：${from ?? "…"} 至 ${to ?? "…"}` : "；当前视图：全部日期"),
+  leaderSuggestions: "有讲话载入的领导人",
+  panelDownload: "面板数据（每省每期一行）",
+  panelPeriods: { month: "按月", quarter: "按季度", year: "按年" } as Record<string, string>,
 };
 
 const MESSAGES: Record<Locale, Messages> = { en, zh };

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import Link from "@/app/components/AtlasLink";
 import { readDatabase } from "@/lib/db/client";
 import { regionSummaries, regionDetail, statementDateRange, themeList } from "@/lib/db/queries";
+import { articlesByRegion, loadedCorpus } from "@/lib/db/coverage";
+import { speakerNames } from "@/lib/db/filter-options";
+import { unknownFilterValues } from "@/lib/known-filter-values";
+import { DEFAULT_MAP_MODE, largestValue, parseMapMode, regionMeasures } from "@/lib/map-measure";
 import { filterQueryString, parseStatementFilter, toSearchParams } from "@/lib/filters";
 import { yearOfPeriod, yearSteps } from "@/lib/period";
 import { localName } from "@/lib/i18n";
@@ -12,6 +16,9 @@ import FigureDownloads from "@/app/components/FigureDownloads";
 import FilterProblem from "@/app/components/FilterProblem";
 import PeriodControl from "@/app/components/PeriodControl";
 import ChinaMap from "@/app/components/LazyChinaMap";
+import CoverageLegend from "@/app/components/CoverageLegend";
+import MapModeControl from "@/app/components/MapModeControl";
+import PanelDownload from "@/app/components/PanelDownload";
 import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
@@ -26,24 +33,37 @@ const CENTRAL_PANEL_SIZE = 30;
 export default async function MapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = readDatabase();
   const { locale, t, asked } = await requestLocale();
-  // Validate query parameters.
-  const parsed = parseStatementFilter(toSearchParams(await searchParams));
-  const themes = await themeList(db);
-  if (!parsed.ok) {
+  // Validate query parameters: the map's own `mode`, then the filters, then whether the data knows their values.
+  const params = toSearchParams(await searchParams);
+  const parsedMode = parseMapMode(params.get("mode"));
+  params.delete("mode");
+  const parsed = parseStatementFilter(params);
+  const [themes, leaders] = await Promise.all([themeList(db), speakerNames(db)]);
+  const problem = !parsedMode.ok
+    ? parsedMode.message
+    : !parsed.ok
+      ? parsed.message
+      : unknownFilterValues(parsed.filter, { themeIds: themes.map((theme) => theme.id), speakers: leaders });
+  if (problem !== null || !parsed.ok || !parsedMode.ok) {
     return (
       <>
-        <FilterBar filter={{}} themes={themes} locale={locale} />
-        <FilterProblem message={parsed.message} locale={locale} />
+        <FilterBar filter={parsed.ok ? parsed.filter : {}} themes={themes} locale={locale} leaders={leaders} />
+        <FilterProblem message={problem ?? ""} locale={locale} />
       </>
     );
   }
   const filter = parsed.filter;
-  const [regions, central, dates] = await Promise.all([
+  const mode = parsedMode.mode;
+  const [regions, central, dates, articles, corpus] = await Promise.all([
     regionSummaries(db, filter),
     regionDetail(db, "central", { ...filter, limit: CENTRAL_PANEL_SIZE }),
     statementDateRange(db),
+    articlesByRegion(db, filter),
+    loadedCorpus(db),
   ]);
   const mapped = regions.filter((r) => r.code !== "central");
+  const measures = regionMeasures(mapped, Object.fromEntries(articles), mode);
+  const modeParam: Record<string, string> = mode === DEFAULT_MAP_MODE ? {} : { mode };
   const total = regions.reduce((sum, r) => sum + r.allStatements, 0);
 
   if (total === 0) {
@@ -57,18 +77,33 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
 
   return (
     <>
-      <FilterBar filter={filter} themes={themes} locale={locale} />
+      <FilterBar filter={filter} themes={themes} locale={locale} leaders={leaders}>
+        {mode === DEFAULT_MAP_MODE ? null : <input type="hidden" name="mode" value={mode} />}
+      </FilterBar>
       <div className="map-layout">
         <section aria-label={t.mapLabel}>
           <PeriodControl
             years={yearSteps(dates.first, dates.last)}
             year={yearOfPeriod(filter.from, filter.to)}
-            query={filterQueryString(filter, asked ? { lang: asked } : {})}
+            query={filterQueryString(filter, { ...modeParam, ...(asked ? { lang: asked } : {}) })}
             locale={locale}
           />
-          <ChinaMap regions={regions} locale={locale} lang={asked} legendTitle={t.countedPerRegion(filter.kind)} />
+          <MapModeControl mode={mode} filter={filter} locale={locale} />
+          <p className="data-period statement-meta" data-testid="data-period">
+            {t.dataPeriod(corpus.articles, corpus.first, corpus.last)}
+            {t.viewPeriod(filter.from, filter.to)}
+          </p>
+          <ChinaMap
+            regions={regions}
+            measures={measures}
+            locale={locale}
+            lang={asked}
+            legendTitle={mode === DEFAULT_MAP_MODE ? t.countedPerRegion(filter.kind) : t.mapModes(filter.kind)[mode]}
+          />
+          <CoverageLegend mode={mode} kind={filter.kind} max={largestValue(measures)} locale={locale} />
           <div className="page-actions">
             <DownloadLink filter={filter} locale={locale} />
+            <PanelDownload filter={filter} locale={locale} />
             <FigureDownloads filter={filter} themes={themes} locale={locale} lang={asked} />
           </div>
           <details className="region-table-wrap">
@@ -78,6 +113,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                 <tr>
                   <th scope="col">{t.region}</th>
                   <th scope="col">{t.statementsHeading}</th>
+                  <th scope="col">{t.mapModes(filter.kind).coverage}</th>
                   <th scope="col">{t.speakers}</th>
                 </tr>
               </thead>
@@ -90,6 +126,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                       </Link>
                     </td>
                     <td className="count">{r.statements}</td>
+                    <td className="count">{measures[r.name]?.articles ?? 0}</td>
                     <td>{r.speakers.map((s) => s.name).join("、")}</td>
                   </tr>
                 ))}

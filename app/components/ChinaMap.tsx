@@ -12,6 +12,7 @@ import type { EChartsType } from "echarts/core";
 import type { RegionSummary } from "@/lib/definitions";
 import { localName, messagesFor, withLang, type Locale } from "@/lib/i18n";
 import { compareHref, MAX_COMPARED } from "@/lib/compare-selection";
+import { largestValue, perArticle, type RegionMeasure } from "@/lib/map-measure";
 import { escapeHtml, regionTooltipHtml } from "./region-tooltip";
 import { choroplethOption, PROVINCE_FEATURES, registerChinaMaps, type RegionColouring } from "./choropleth-option";
 
@@ -31,6 +32,7 @@ export default function ChinaMap({
   lang = null,
   legendTitle,
   colouring,
+  measures,
 }: {
   regions: RegionSummary[];
   locale: Locale;
@@ -39,6 +41,8 @@ export default function ChinaMap({
   /** What the colours count, above the legend ("Directives per region"). */
   legendTitle?: string;
   colouring?: RegionColouring;
+  /** What each region is drawn as, by name (lib/map-measure.ts): counts, coverage or per article, and "no articles". */
+  measures?: Record<string, RegionMeasure>;
 }) {
   const router = useRouter();
   const t = messagesFor(locale);
@@ -48,7 +52,16 @@ export default function ChinaMap({
   const [regionFills, setRegionFills] = useState<Record<string, string> | null>(null);
   const byName = useMemo(() => new Map(regions.map((r) => [r.name, r])), [regions]);
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
-  const max = Math.max(1, ...regions.filter((r) => r.code !== "central").map((r) => r.statements));
+  const coverageTooltipHtml = useCallback(
+    (measure: RegionMeasure | undefined) => {
+      if (!measure) return "";
+      if (measure.state === "no-articles") return `<div class="tip-coverage" data-state="no-articles">${escapeHtml(t.tooltipNoArticles)}</div>`;
+      const ratio = measure.articles > 0 && measure.statements > 0 ? ` · ${escapeHtml(t.tooltipPerArticle(measure.statements, measure.articles, perArticle(measure.statements, measure.articles).toFixed(2)))}` : "";
+      return `<div class="tip-coverage" data-state="${measure.state}">${escapeHtml(t.tooltipCoverage(measure.articles))}${ratio}</div>`;
+    },
+    [t],
+  );
+  const max = measures ? largestValue(measures) : Math.max(1, ...regions.filter((r) => r.code !== "central").map((r) => r.statements));
 
   const option = useMemo(
     () => ({
@@ -61,15 +74,15 @@ export default function ChinaMap({
             return `<div class="tip" data-region="${escapeHtml(params.name)}"><strong>${escapeHtml(params.name)}</strong><div>${escapeHtml(colouring.notes[params.name] ?? colouring.otherwise.label)}</div></div>`;
           }
           const region = byName.get(params.name);
-          return regionTooltipHtml(region, params.name, { locale, selected: region ? selected.includes(region.code) : false });
+          return regionTooltipHtml(region, params.name, { locale, selected: region ? selected.includes(region.code) : false }) + coverageTooltipHtml(measures?.[params.name]);
         },
       },
-      ...choroplethOption({ regions, colouring, selected, legendText: [String(max), "0"], legendTitle: colouring ? undefined : legendTitle, regionLabel: (name) => {
+      ...choroplethOption({ regions, colouring, measures, selected, legendText: [String(max), "0"], legendTitle: colouring ? undefined : legendTitle, regionLabel: (name) => {
         const region = byName.get(name);
         return region ? localName(locale, region) : name;
       } }),
     }),
-    [byName, colouring, legendTitle, max, regions, selected, locale],
+    [byName, colouring, coverageTooltipHtml, legendTitle, max, measures, regions, selected, locale],
   );
 
   // After each render, record where each region sits on screen: the "render finished" marker
@@ -120,6 +133,7 @@ export default function ChinaMap({
       data-region-points={regionPoints ? JSON.stringify(regionPoints) : undefined}
       data-region-fills={regionFills ? JSON.stringify(regionFills) : undefined}
       data-region-counts={JSON.stringify(Object.fromEntries(regions.filter((r) => r.code !== "central").map((r) => [r.name, r.statements])))}
+      data-region-states={measures ? JSON.stringify(Object.fromEntries(Object.entries(measures).map(([name, m]) => [name, m.state]))) : undefined}
     >
       <ReactEChartsCore
         echarts={echarts}

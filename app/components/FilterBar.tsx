@@ -22,6 +22,7 @@ export default function FilterBar({
   locale,
   action = "/",
   clearHref = action,
+  leaders,
   children,
 }: {
   filter: Partial<SearchFilter>;
@@ -30,6 +31,8 @@ export default function FilterBar({
   action?: string;
   /** Where "Clear" goes: by default the page with no filters. */
   clearHref?: string;
+  /** Names the leader field suggests as you type: the speakers loaded. */
+  leaders?: string[];
   /** Fields of the page's own, placed first (the comparison's region pickers). */
   children?: React.ReactNode;
 }) {
@@ -84,8 +87,15 @@ export default function FilterBar({
       </label>
       <label>
         {t.leader}
-        <input name="leader" defaultValue={filter.leader ?? ""} placeholder={t.leaderExample} maxLength={20} />
+        <input name="leader" defaultValue={filter.leader ?? ""} placeholder={t.leaderExample} maxLength={20} list={leaders ? "leader-names" : undefined} autoComplete="off" />
       </label>
+      {leaders ? (
+        <datalist id="leader-names" aria-label={t.leaderSuggestions} data-testid="leader-names">
+          {leaders.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      ) : null}
       <label>
         {t.from}
         <input type="date" name="from" defaultValue={filter.from ?? ""} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RegionSummary } from "@/lib/definitions";
-import { choroplethOption } from "./choropleth-option";
+import { regionMeasures } from "@/lib/map-measure";
+import { choroplethOption, FILTERED_OUT_STYLE, REGION_STYLE } from "./choropleth-option";
 
 const region = (code: string, name: string, nameEn: string, statements: number, allStatements = statements) =>
   ({ code, name, nameEn, adcode: null, statements, allStatements, speakers: [], topThemes: [], latest: null }) as unknown as RegionSummary;
@@ -31,5 +32,17 @@ describe("choroplethOption", () => {
     const jilin = picked.regions.filter((r) => r.name === "吉林");
     expect(jilin).toHaveLength(1);
     expect(jilin[0].itemStyle).toMatchObject({ areaColor: "#ffffff", borderColor: "#d55e00" });
+  });
+
+  it("draws the measures it is given: values for counted regions, white for no match, grey (no data) for no articles", () => {
+    const measures = regionMeasures(regions, { henan: 2, jilin: 1 }, "per-article");
+    const drawn = choroplethOption({ regions, measures, legendText: ["3.5", "0"] });
+    expect((drawn.series[0] as { data: { name: string; value: number }[] }).data).toEqual([{ name: "河南", value: 3.5 }]);
+    const styled = (drawn.geo[0] as typeof geo).regions;
+    expect(styled.find((r) => r.name === "吉林")?.itemStyle).toMatchObject({ areaColor: FILTERED_OUT_STYLE.areaColor });
+    // 香港 has statements but no article dated in the period: no value to draw, the grey of no data.
+    expect(styled.find((r) => r.name === "香港")?.itemStyle ?? {}).not.toHaveProperty("areaColor");
+    expect(drawn.geo[0].itemStyle.areaColor).toBe(REGION_STYLE.areaColor);
+    expect(drawn.visualMap.max).toBe(3.5);
   });
 });

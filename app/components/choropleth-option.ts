@@ -4,6 +4,7 @@ import type * as echarts from "echarts/core";
 import chinaProvinces from "@/data/geo/china-provinces.json";
 import southChinaSea from "@/data/geo/south-china-sea.json";
 import type { RegionSummary } from "@/lib/definitions";
+import { largestValue, type RegionMeasure } from "@/lib/map-measure";
 
 type GeoJsonMap = Parameters<typeof echarts.registerMap>[1];
 // Not "china": ECharts patches a map of that name with its own South China Sea box.
@@ -30,7 +31,7 @@ export const REGION_STYLE = { areaColor: "#e6e6e6", borderColor: "#666", borderW
 /** Picked for comparison: outlined, whatever its fill. */
 const SELECTED_BORDER = { borderColor: "#d55e00", borderWidth: 2.5 };
 /** Has statements, but none that match the filters: white, unlike grey "no statement at all". */
-const FILTERED_OUT_STYLE = { areaColor: "#ffffff", borderColor: "#666", borderWidth: 0.6 };
+export const FILTERED_OUT_STYLE = { areaColor: "#ffffff", borderColor: "#666", borderWidth: 0.6 };
 
 /** Names nudged off a neighbour's: 天津 sits beside 北京. */
 const LABEL_OFFSETS: Record<string, [number, number]> = { 天津: [10, 8], 北京: [-4, -4] };
@@ -61,6 +62,8 @@ export interface RegionColouring {
 export interface ChoroplethInput {
   regions: RegionSummary[];
   colouring?: RegionColouring;
+  /** What each region is drawn as, by name (lib/map-measure.ts): without it, statement counts, white where the filters leave none. */
+  measures?: Record<string, RegionMeasure>;
   /** Region codes outlined as picked for comparison. */
   selected?: string[];
   /** The legend's ends, high then low, for statement counts. */
@@ -74,7 +77,7 @@ export interface ChoroplethInput {
 }
 
 /** The map's option without interaction (tooltip, events): geography, fills, legend, inset. */
-export function choroplethOption({ regions, colouring, selected = [], legendText, legendTitle, regionLabel, margin = { top: 8, bottom: 8 } }: ChoroplethInput) {
+export function choroplethOption({ regions, colouring, measures, selected = [], legendText, legendTitle, regionLabel, margin = { top: 8, bottom: 8 } }: ChoroplethInput) {
   const mapped = regions.filter((r) => r.code !== "central");
   // One entry per region name: ECharts keeps only the last entry of a name.
   const regionStyles = new Map<string, { name: string; itemStyle?: object; label?: object }>();
@@ -83,7 +86,8 @@ export function choroplethOption({ regions, colouring, selected = [], legendText
     regionStyles.set(name, { ...entry, ...style, itemStyle: { ...entry.itemStyle, ...style.itemStyle } });
   };
   for (const r of colouring ? mapped.filter((r) => colouring.values[r.name] === undefined) : []) styleRegion(r.name, { itemStyle: { ...REGION_STYLE, areaColor: colouring!.categories?.[r.name] ?? colouring!.otherwise.colour } });
-  for (const r of colouring ? [] : mapped.filter((r) => r.statements === 0 && r.allStatements > 0)) styleRegion(r.name, { itemStyle: FILTERED_OUT_STYLE });
+  const noMatch = colouring ? [] : measures ? mapped.filter((r) => measures[r.name]?.state === "no-match") : mapped.filter((r) => r.statements === 0 && r.allStatements > 0);
+  for (const r of noMatch) styleRegion(r.name, { itemStyle: FILTERED_OUT_STYLE });
   for (const code of selected) {
     const region = regions.find((r) => r.code === code);
     if (region) styleRegion(region.name, { itemStyle: SELECTED_BORDER });
@@ -91,7 +95,7 @@ export function choroplethOption({ regions, colouring, selected = [], legendText
   for (const [name, offset] of Object.entries(LABEL_OFFSETS)) styleRegion(name, { label: { offset } });
   // Too small to name or pick as shapes: a marker with its name beside it stands for each.
   for (const name of Object.keys(CALLOUTS)) styleRegion(name, { label: { show: false } });
-  const max = Math.max(1, ...mapped.map((r) => r.statements));
+  const max = measures ? largestValue(measures) : Math.max(1, ...mapped.map((r) => r.statements));
   return {
     visualMap: {
       type: "continuous",
@@ -152,7 +156,9 @@ export function choroplethOption({ regions, colouring, selected = [], legendText
         geoIndex: 0,
         data: colouring
           ? Object.entries(colouring.values).map(([name, value]) => ({ name, value }))
-          : mapped.filter((r) => r.statements > 0).map((r) => ({ name: r.name, value: r.statements })),
+          : measures
+            ? Object.entries(measures).flatMap(([name, m]) => (m.state === "counted" ? [{ name, value: m.value }] : []))
+            : mapped.filter((r) => r.statements > 0).map((r) => ({ name: r.name, value: r.statements })),
       },
       {
         type: "scatter",

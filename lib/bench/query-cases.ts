@@ -4,6 +4,8 @@ import type { Database } from "@/lib/db/client";
 import { compareRegions } from "@/lib/db/compare";
 import { articleDetail, findStatements, leaderDetail, regionDetail, regionSummaries, searchStatements } from "@/lib/db/queries";
 import { regionOverview } from "@/lib/db/region-page";
+import { articlesByRegion, loadedCorpus } from "@/lib/db/coverage";
+import { speakerNames } from "@/lib/db/filter-options";
 import { percentile } from "./figures";
 
 export interface QueryCase {
@@ -43,6 +45,9 @@ export function queryCases(s: CaseSubjects): QueryCase[] {
     { name: `map aggregation, theme ${s.theme}`, kind: "map", run: (db) => regionSummaries(db, { theme: s.theme }) },
     { name: "map aggregation, provincial level in 2022", kind: "map", run: (db) => regionSummaries(db, { level: "provincial", from: "2022-01-01", to: "2022-12-31" }) },
     { name: `map aggregation, leader ${s.leaderName}`, kind: "map", run: (db) => regionSummaries(db, { leader: s.leaderName }) },
+    // The map page's other reads: articles per region, the period loaded, the leader field's names.
+    { name: "map coverage, speakers and period loaded, no filter", kind: "map", run: (db) => Promise.all([articlesByRegion(db), loadedCorpus(db), speakerNames(db)]) },
+    { name: "map coverage in 2022", kind: "map", run: (db) => articlesByRegion(db, { from: "2022-01-01", to: "2022-12-31" }) },
     { name: "map page central panel", kind: "page", run: (db) => regionDetail(db, "central", { limit: 30 }) },
     { name: `region page ${s.regionCode} (posts, themes, statements, central directives followed)`, kind: "page", run: (db) => regionOverview(db, s.regionCode, {}) },
     { name: `compare ${s.regionCode}, ${s.otherRegions.join(", ")} and central`, kind: "page", run: (db) => compareRegions(db, [s.regionCode, ...s.otherRegions, "central"]) },

@@ -9,7 +9,7 @@ import { referenceDataFrom } from "@/lib/ingest/reference-data";
 import type { Knowledge } from "@/lib/knowledge";
 
 /** Bumped when the rows built change, so a stale database is rebuilt. */
-const QUERY_DATABASE_VERSION = 6;
+const QUERY_DATABASE_VERSION = 7;
 
 /** Copies of the tagged articles, each a distinct file with its own hash, until `statements` are reached. */
 function* replicas(articles: ArticleToLoad[], statements: number): Generator<ArticleToLoad> {

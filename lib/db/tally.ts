@@ -1,6 +1,7 @@
 // The statement tally behind the map: counts by region, speaker, office, level, kind, theme and period,
 // rebuilt from the statements in one transaction. SQLite SQL (printf), so it stays in lib/db.
 import type { Database } from "./client";
+import { articleTallySql } from "./coverage";
 import { corpusVersion, markBuilt } from "./derived";
 
 /** Marks the rows that count every theme, or every date. */
@@ -35,10 +36,13 @@ const TALLY_SQL = [
   tallyInsert(`'cap-' || c."topic"`, `FROM "Statement" s JOIN "StatementTopic" c ON c."statementId" = s."id" WHERE 1`),
 ];
 
-/** Rebuilds the tally from the statements and marks it complete, in one transaction; the seed calls it after loading. */
+/**
+ * Rebuilds the tally and the articles per region and period (lib/db/coverage.ts) from the statements
+ * and marks them complete, in one transaction; the seed calls it after loading.
+ */
 export async function refreshStatementTally(db: Database): Promise<void> {
   const version = await corpusVersion(db);
-  await db.$transaction([...TALLY_SQL.map((sql) => db.$executeRawUnsafe(sql)), markBuilt(db, "tally", version)]);
+  await db.$transaction([...[...TALLY_SQL, ...articleTallySql()].map((sql) => db.$executeRawUnsafe(sql)), markBuilt(db, "tally", version)]);
 }
 
 /** The statement id in a tally row's `latest`. */

@@ -17,7 +17,7 @@ const ECHO_COLUMNS: (keyof EchoRecord)[] = [
  * starting with = + - @ (or their full-width forms), tab or CR gets a leading ' so that a
  * spreadsheet shows it instead of running it (OWASP's CSV-injection rule); numbers stay numbers.
  */
-function recordsToCsv<T extends object>(columns: (keyof T)[], records: T[]): string {
+export function recordsToCsv<T extends object>(columns: (keyof T)[], records: T[]): string {
   const rows = records.map((r) => columns.map((c) => {
     const value = r[c];
     return Array.isArray(value) ? value.join("; ") : (value ?? "");

@@ -1,0 +1,80 @@
+// Which articles are loaded from each region and period: the map's "no articles" state, its coverage
+// and per-article modes, and the panel's `articles` column. An article is from every region one of
+// its statements is tagged with, and falls on one day: its own date, or, when it has none, its
+// earliest statement's (an article with no date at all counts only when no period is asked for).
+// The counts live in ArticleTally, rebuilt with the statement tally in one transaction (lib/db/tally.ts).
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Database } from "./client";
+import { ANY, periodRanges, type PeriodRange } from "./tally";
+
+/** The day each article falls on, with each region it is from. */
+const ARTICLE_REGIONS = `
+  SELECT DISTINCT s."regionCode" AS "regionCode",
+    CASE WHEN a."date" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN a."date"
+      ELSE (SELECT MIN(d."date") FROM "Statement" d WHERE d."articleId" = a."id") END AS "day",
+    a."id" AS "articleId"
+  FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
+  WHERE s."regionCode" IS NOT NULL`;
+
+/** Day, month and year rows, and one row for every date, as the statement tally keys them ("*", "M2022-03", "Y2022"). */
+const PERIOD_KEYS = [`"day"`, `'M' || substr("day", 1, 7)`, `'Y' || substr("day", 1, 4)`];
+
+/** The SQL that rebuilds ArticleTally; the statement tally's rebuild runs it in its transaction. */
+export function articleTallySql(): string[] {
+  const dated = PERIOD_KEYS.map(
+    (period) => `SELECT "regionCode", ${period}, COUNT(*) FROM (${ARTICLE_REGIONS}) WHERE "day" IS NOT NULL GROUP BY "regionCode", ${period}`,
+  );
+  const allDates = `SELECT "regionCode", '${ANY}', COUNT(*) FROM (${ARTICLE_REGIONS}) GROUP BY "regionCode"`;
+  return [`DELETE FROM "ArticleTally"`, `INSERT INTO "ArticleTally" ("regionCode", "period", "articles") ${[...dated, allDates].join(" UNION ALL ")}`];
+}
+
+/** ArticleTally rows whose sums are the articles of `ranges` (the rows of every date when null), as a UNION ALL of SELECTs. */
+function articleRows(ranges: PeriodRange[] | null, columns: Prisma.Sql): Prisma.Sql | null {
+  if (ranges === null) return Prisma.sql`SELECT ${columns} FROM "ArticleTally" WHERE "period" = ${ANY}`;
+  if (ranges.length === 0) return null;
+  return Prisma.join(
+    ranges.map((r) => Prisma.sql`SELECT ${columns} FROM "ArticleTally" WHERE "period" BETWEEN ${r.gte} AND ${r.lte}`),
+    " UNION ALL ",
+  );
+}
+
+/** Articles per region code from `from` to `to` (ISO days, both included), or over every date without either. */
+export async function articlesByRegion(db: Database, period: { from?: string; to?: string } = {}): Promise<Map<string, number>> {
+  const ranges = period.from || period.to ? periodRanges(period.from, period.to) : null;
+  const rows = articleRows(ranges, Prisma.sql`"regionCode", "articles"`);
+  if (!rows) return new Map();
+  const totals = await db.$queryRaw<{ regionCode: string; articles: number | bigint }[]>`
+    SELECT "regionCode", SUM("articles") AS "articles" FROM (${rows}) "periods" GROUP BY "regionCode"`;
+  return new Map(totals.map((t) => [t.regionCode, Number(t.articles)]));
+}
+
+export interface ArticleTallyRow {
+  regionCode: string;
+  /** The tally's period key: a day, "M2022-03" or "Y2022". */
+  period: string;
+  articles: number;
+}
+
+/** The ArticleTally rows of `ranges`, one per region and period key, for the panel to group. */
+export async function articleTallyRows(db: Database, ranges: PeriodRange[]): Promise<ArticleTallyRow[]> {
+  const rows = articleRows(ranges, Prisma.sql`"regionCode", "period", "articles"`);
+  if (!rows) return [];
+  const found = await db.$queryRaw<{ regionCode: string; period: string; articles: number | bigint }[]>`${rows}`;
+  return found.map((r) => ({ regionCode: r.regionCode, period: r.period, articles: Number(r.articles) }));
+}
+
+export interface LoadedCorpus {
+  articles: number;
+  /** The first and last article days (an undated article's earliest statement's date); null when none is dated. */
+  first: string | null;
+  last: string | null;
+}
+
+/** How many articles are loaded and the dates they span: the period of the data, shown beside the map. */
+export async function loadedCorpus(db: Database): Promise<LoadedCorpus> {
+  const [row] = await db.$queryRawUnsafe<{ articles: number | bigint; first: string | null; last: string | null }[]>(`
+    SELECT (SELECT COUNT(*) FROM "Article") AS "articles",
+      (SELECT MIN("period") FROM "ArticleTally" WHERE "period" BETWEEN '0' AND '9999-12-31') AS "first",
+      (SELECT MAX("period") FROM "ArticleTally" WHERE "period" BETWEEN '0' AND '9999-12-31') AS "last"`);
+  return { articles: Number(row.articles), first: row.first, last: row.last };
+}
