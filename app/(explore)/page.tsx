@@ -36,8 +36,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   // Validate query parameters: the map's own `mode`, then the filters, then whether the data knows their values.
   const params = toSearchParams(await searchParams);
   const parsedMode = parseMapMode(params.get("mode"));
-  params.delete("mode");
-  const parsed = parseStatementFilter(params);
+  const parsed = parseStatementFilter(new URLSearchParams([...params].filter(([key]) => key !== "mode")));
   const [themes, leaders] = await Promise.all([themeList(db), speakerNames(db)]);
   const problem = !parsedMode.ok
     ? parsedMode.message
