@@ -122,9 +122,6 @@ function mainClauseKind(first: string, rest: string, c: CompiledVocabulary): Kin
     }
     const opener = c.enumerator.exec(said)?.[0] ?? c.opener.exec(said)?.[0];
     if (opener) return { kind: "directive", rule: "instruction", words: [...reported, opener] };
-    // 会议要求，… / 国务院要求各部门…: what 要求 or 部署 introduces instructs, unless it evaluates; 强调 may
-    // stress a fact (强调，疫情发生以来，我们始终坚持…).
-    if (c.instructing.has(verb[0]) && verb[0] !== "强调") return { kind: "directive", rule: "instruction", words: reported };
     const evaluation = c.assessment.exec(said)?.[0];
     if (evaluation) {
       const framed = c.instructing.has(verb[0]) ? instructionIn(rest, c) : null;
