@@ -151,6 +151,8 @@ const en = {
   traceMapLabel: "Map of how soon each region echoed or cited the directive",
   traceLegend: "Colour: days from the directive to the region's first echo or cite (dark = same day).",
   traceWindow: (from: string, to: string, days: number) => `Window: ${from} to ${to}, the ${days} days after the directive.`,
+  traceWindowLoose: "The directive's date is known only to the month or as a bound, so the window opens on the earliest day it may have been issued.",
+  stateAnsweredUndated: "echoed or cited, the days it took unknown (an undated statement)",
   traceNoWindow: "The directive is undated: no window, so silence cannot be told from absence.",
   stateEchoed: "echoed its wording",
   stateCited: "cited it by name",
@@ -181,9 +183,10 @@ const en = {
   echoesHint: "This region's statements that cite a central directive by name or repeat its distinctive wording, with the shared spans marked.",
   noEchoes: "No clause of this region echoes a central directive in the articles loaded.",
   localInitiatives: "Directives of its own",
-  localInitiativesHint: "Statements with directives that echo and cite no central statement, each with whether the centre had spoken in the window before it.",
-  echoSpeedCell: (echoed: number, cited: number, silent: number, noArticles: number) =>
-    `central statements echoed ${echoed}, cited ${cited}, not echoed though it had statements in the window ${silent}, no statements in the window ${noArticles}`,
+  localInitiativesHint: (days: number) =>
+    `Statements with directives that echo and cite no central statement, each with whether the centre had spoken in the ${days} days before it (the echo window).`,
+  echoSpeedCell: (echoed: number, cited: number, silent: number, noArticles: number, days: number) =>
+    `central statements echoed ${echoed}, cited ${cited}, not echoed though it had statements in the window ${silent}, no statements in the window ${noArticles} (window: the ${days} days after each central statement)`,
   medianLag: (days: number) => `median ${days} day${days === 1 ? "" : "s"}`,
   fastestLag: (days: number) => `fastest ${days} day${days === 1 ? "" : "s"}`,
 
@@ -351,6 +354,8 @@ const zh: Messages = {
   traceMapLabel: "各地区呼应或引述速度地图",
   traceLegend: "颜色：从中央指示到该地区首次呼应或引述的天数（深色 = 同日）。",
   traceWindow: (from: string, to: string, days: number) => `窗口期：${from} 至 ${to}，即指示后 ${days} 天。`,
+  traceWindowLoose: "该指示的日期只精确到月或只知其上限，窗口期从其可能发布的最早一天算起。",
+  stateAnsweredUndated: "已呼应或引述，但讲话无日期，相隔天数不明",
   traceNoWindow: "该指示无日期：没有窗口期，无法区分未呼应与无报道。",
   stateEchoed: "呼应其措辞",
   stateCited: "点名引述",
@@ -381,9 +386,9 @@ const zh: Messages = {
   echoesHint: "本地区重复中央指示独特措辞的条目，共同短语已标出。",
   noEchoes: "已载入的文章中，本地区没有呼应中央指示的条目。",
   localInitiatives: "自有指示",
-  localInitiativesHint: "未呼应、未引述任何中央讲话的指示，并注明此前窗口期内中央是否有过指示。",
-  echoSpeedCell: (echoed: number, cited: number, silent: number, noArticles: number) =>
-    `中央讲话：呼应 ${echoed}，引述 ${cited}，窗口期内有讲话但未呼应 ${silent}，窗口期内无讲话 ${noArticles}`,
+  localInitiativesHint: (days: number) => `未呼应、未引述任何中央讲话的指示，并注明此前 ${days} 天（窗口期）内中央是否有过指示。`,
+  echoSpeedCell: (echoed: number, cited: number, silent: number, noArticles: number, days: number) =>
+    `中央讲话：呼应 ${echoed}，引述 ${cited}，窗口期内有讲话但未呼应 ${silent}，窗口期内无讲话 ${noArticles}（窗口期：每条中央讲话后 ${days} 天）`,
   medianLag: (days: number) => `中位 ${days} 天`,
   fastestLag: (days: number) => `最快 ${days} 天`,
 

@@ -104,6 +104,11 @@ export default function ChinaMap({
       Object.keys(colouring.values).forEach((name, dataIndex) => {
         fills[name] = String(chart.getVisual({ seriesIndex: 0, dataIndex }, "color"));
       });
+      // Regions without a value are styled with their category's colour, or the colour for the rest.
+      for (const feature of PROVINCE_FEATURES) {
+        const name = feature.properties.name;
+        if (!(name in fills)) fills[name] = colouring.categories?.[name] ?? colouring.otherwise.colour;
+      }
       setRegionFills((previous) => (JSON.stringify(previous) === JSON.stringify(fills) ? previous : fills));
     }
   }, [colouring]);

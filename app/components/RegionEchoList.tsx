@@ -39,7 +39,7 @@ export default function RegionEchoList({ echoes, locale }: { echoes: RegionEchoe
         )}
       </TitledPanel>
       {echoes.localInitiatives.length > 0 ? (
-        <TitledPanel id="local" title={t.localInitiatives} hint={t.localInitiativesHint} testId="local-initiatives">
+        <TitledPanel id="local" title={t.localInitiatives} hint={t.localInitiativesHint(echoes.windowDays)} testId="local-initiatives">
           <ul className="compact-list">
             {echoes.localInitiatives.map((s) => (
               <li key={s.statementId} data-state={s.state}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RegionEchoState } from "@/lib/db/echoes";
 import { messagesFor } from "@/lib/i18n";
-import { lagColouring, NEVER_COLOUR, NO_ARTICLES_COLOUR } from "./echo-colouring";
+import { lagColouring, NEVER_COLOUR, NO_ARTICLES_COLOUR, UNDATED_ANSWER_COLOUR } from "./echo-colouring";
 
 const en = messagesFor("en");
 
@@ -21,6 +21,13 @@ describe("lagColouring", () => {
       河南: "not echoed, though the region has statements in the window",
       西藏: "no statements from the region in the window",
     });
+  });
+
+  it("never paints a region that cited an undated directive as silent", () => {
+    const colouring = lagColouring([region("辽宁", "cited", null), region("河南", "silent")], en);
+    expect(colouring.values).toEqual({});
+    expect(colouring.categories).toEqual({ 辽宁: UNDATED_ANSWER_COLOUR });
+    expect(colouring.notes["辽宁"]).toBe("cited it by name");
   });
 
   it("keeps a week-long scale when every echo came the same day", () => {

@@ -8,6 +8,8 @@ const LAG_SCALE = ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"];
 export const NEVER_COLOUR = "#f1b6b6";
 /** No statements from the region in the window: silence there says nothing, so it stays pale grey. */
 export const NO_ARTICLES_COLOUR = "#e8e8e8";
+/** Echoed or cited, but the lag is unknown (an undated directive or statement): answered, never silent. */
+export const UNDATED_ANSWER_COLOUR = "#8c6bb1";
 const MIN_SCALE_DAYS = 7;
 
 export function lagNote(t: Messages, lagDays: number | null, echoes = 0): string {
@@ -33,7 +35,10 @@ export function lagColouring(regions: RegionEchoTiming[], t: Messages): RegionCo
     legend: [t.echoedAfter(max), t.echoedSameDay],
     colours: LAG_SCALE,
     otherwise: { colour: NEVER_COLOUR, label: t.stateSilent },
-    categories: Object.fromEntries(regions.filter((r) => r.state === "no-articles").map((r) => [r.name, NO_ARTICLES_COLOUR])),
+    categories: Object.fromEntries([
+      ...regions.filter((r) => r.state === "no-articles").map((r) => [r.name, NO_ARTICLES_COLOUR]),
+      ...regions.filter((r) => r.firstLagDays === null && (r.state === "echoed" || r.state === "cited")).map((r) => [r.name, UNDATED_ANSWER_COLOUR]),
+    ]),
     notes: Object.fromEntries(regions.map((r) => [r.name, stateNote(t, r.state, r.firstLagDays)])),
   };
 }

@@ -40,7 +40,7 @@ describe("echoes in the database", () => {
   it("traces a central statement to the regions that echoed it, how soon, and the regions silent in its window", async () => {
     const trace = (await echoTrace(db, surveillanceStatementId))!;
     const region = (name: string) => trace.regions.find((r) => r.name === name)!;
-    expect(trace.window).toEqual({ from: "2023-02-16", to: "2023-05-17", days: 90 });
+    expect(trace.window).toEqual({ from: "2023-02-16", to: "2023-05-17", days: 90, loose: false });
     expect(region("新疆")).toMatchObject({ state: "echoed", firstLagDays: 0 });
     expect(region("陕西")).toMatchObject({ state: "echoed", firstLagDays: 0 });
     expect(region("安徽")).toMatchObject({ state: "echoed", firstLagDays: 0 });
@@ -75,6 +75,7 @@ describe("echoes in the database", () => {
     expect(speeds.map((s) => s.regionCode)).toEqual(["henan", "xinjiang", "jiangsu"]);
     const centrals = await db.statement.count({ where: { level: "central", date: { not: null } } });
     for (const s of speeds) expect(s.echoed + s.cited + s.silent + s.noArticles).toBe(centrals);
+    for (const s of speeds) expect(s.windowDays).toBe(90);
     expect(speeds[1].echoed + speeds[1].cited).toBeGreaterThan(0);
     expect(speeds[1]).toMatchObject({ fastestLagDays: 0 });
   });

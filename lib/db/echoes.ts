@@ -3,7 +3,7 @@
 import { checkCancelled } from "@/lib/cancellation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statementClauses } from "@/lib/echo/clauses";
-import { DEFAULT_ECHO_OPTIONS, detectEchoes, type DatePrecision, type EchoKind, type EchoOptions, type EchoSpan, type StatementForEcho } from "@/lib/echo/detect";
+import { DEFAULT_ECHO_OPTIONS, detectEchoes, echoWindow, type DatePrecision, type EchoKind, type EchoOptions, type EchoSpan, type StatementForEcho } from "@/lib/echo/detect";
 import type { Cite } from "@/lib/tagger/types";
 import type { Database } from "./client";
 import { jsonRows } from "./load";
@@ -243,8 +243,8 @@ export interface RegionEchoTiming {
 
 export interface EchoTrace {
   statement: { id: number; text: string; date: string | null; speaker: string | null; articleId: number; articleTitle: string | null };
-  /** The days after the central statement in which a region's statements are looked at. */
-  window: { from: string; to: string; days: number } | null;
+  /** The days after the central statement in which a region's statements are looked at; `loose` when its date is only known to the month or as a bound. */
+  window: { from: string; to: string; days: number; loose: boolean } | null;
   echoes: EchoView[];
   regions: RegionEchoTiming[];
 }
@@ -288,10 +288,12 @@ function regionStates(
 export async function echoTrace(db: Database, statementId: number, windowDays = DEFAULT_ECHO_OPTIONS.windowDays): Promise<EchoTrace | null> {
   const statement = await db.statement.findUnique({
     where: { id: statementId },
-    select: { id: true, text: true, date: true, speaker: true, level: true, article: { select: { id: true, title: true } } },
+    select: { id: true, text: true, date: true, datePrecision: true, speaker: true, level: true, article: { select: { id: true, title: true } } },
   });
   if (!statement || statement.level !== "central") return null;
-  const window = statement.date ? { from: statement.date, to: addDays(statement.date, windowDays), days: windowDays } : null;
+  const precision = statement.datePrecision as DatePrecision;
+  const span = statement.date ? echoWindow(statement.date, precision, windowDays) : null;
+  const window = span ? { ...span, days: windowDays, loose: precision === "month" || precision === "approx" } : null;
   const [echoes, regions, inWindow] = await Promise.all([
     db.echo.findMany({ where: { centralStatementId: statementId }, orderBy: echoOrder, select: echoSelect }),
     db.region.findMany({ where: { code: { not: "central" } }, orderBy: { adcode: "asc" }, select: { code: true, name: true, nameEn: true } }),
@@ -322,6 +324,8 @@ export interface RegionEchoes {
   localInitiatives: LocalInitiative[];
   /** Central events this region's statements cite that no loaded central statement tells of. */
   unloadedCites: CitedEventView[];
+  /** The days before a local statement in which a central one counts as "the centre had spoken". */
+  windowDays: number;
 }
 
 /** Echoes, and statements that echo nobody, listed on a region page. */
@@ -368,6 +372,7 @@ export async function echoesOfRegion(db: Database, regionCode: string, windowDay
       state: centralBefore(s.date) ? "silent" : "no-articles",
     })),
     unloadedCites: unloaded,
+    windowDays,
   };
 }
 
@@ -383,6 +388,8 @@ export interface RegionEchoSpeed {
   /** Lag of each central statement's first echo or cite in the region: median and fastest, null with none. */
   medianLagDays: number | null;
   fastestLagDays: number | null;
+  /** The days after each central statement its window runs. */
+  windowDays: number;
 }
 
 /** For compare: the four states of each region towards every central statement, and how fast it answered, in the order asked. */
@@ -392,7 +399,7 @@ export async function echoLagByRegion(db: Database, regionCodes: string[], windo
       where: { statement: { regionCode: { in: regionCodes } } },
       select: { centralStatementId: true, kind: true, lagDays: true, statement: { select: { regionCode: true } } },
     }),
-    db.statement.findMany({ where: { level: "central", date: { not: null } }, select: { id: true, date: true } }),
+    db.statement.findMany({ where: { level: "central", date: { not: null } }, select: { id: true, date: true, datePrecision: true } }),
     db.statement.findMany({
       where: { regionCode: { in: regionCodes }, level: { in: ["provincial", "municipal"] }, date: { not: null } },
       select: { regionCode: true, date: true },
@@ -420,7 +427,8 @@ export async function echoLagByRegion(db: Database, regionCodes: string[], windo
     let noArticles = 0;
     for (const c of centrals) {
       if (answered.has(c.id)) continue;
-      if (hasStatementsIn(c.date!, addDays(c.date!, windowDays))) silent++;
+      const window = echoWindow(c.date!, c.datePrecision as DatePrecision, windowDays);
+      if (window && hasStatementsIn(window.from, window.to)) silent++;
       else noArticles++;
     }
     return {
@@ -431,6 +439,7 @@ export async function echoLagByRegion(db: Database, regionCodes: string[], windo
       noArticles,
       medianLagDays: lags.length === 0 ? null : lags.length % 2 ? lags[(lags.length - 1) / 2] : (lags[lags.length / 2 - 1] + lags[lags.length / 2]) / 2,
       fastestLagDays: lags.length === 0 ? null : lags[0],
+      windowDays,
     };
   });
 }

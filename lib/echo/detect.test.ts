@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Cite } from "@/lib/tagger/types";
-import { detectEchoes, MAX_ECHOES_PER_STATEMENT, type StatementForEcho } from "./detect";
+import { detectEchoes, echoWindow, MAX_ECHOES_PER_STATEMENT, type StatementForEcho } from "./detect";
 
 let nextId = 1;
 const statement = (level: string, text: string, date: string, more: Partial<StatementForEcho> = {}): StatementForEcho => ({
@@ -117,5 +117,13 @@ describe("detectEchoes", () => {
     const echo = statement("provincial", "要严格落实安全生产十五条硬措施，紧紧围绕防风险、保安全、迎二十大。", "2022-07-30");
     const { links } = detectEchoes([...background, ...issues, echo], { minScore: 0.1, maxDocumentShare: 1 });
     expect(links.map((l) => l.lagDays).sort((a, b) => a! - b!)).toEqual(Array.from({ length: MAX_ECHOES_PER_STATEMENT }, (_, i) => 8 + i));
+  });
+});
+
+describe("echoWindow", () => {
+  it("runs the window days after a date to the day, and a month either side of a date to the month", () => {
+    expect(echoWindow("2023-02-16", "day", 90)).toEqual({ from: "2023-02-16", to: "2023-05-17" });
+    expect(echoWindow("2023-02-16", "month", 90)).toEqual({ from: "2023-01-16", to: "2023-06-17" });
+    expect(echoWindow("2023-02-16", "approx", 90)).toEqual({ from: "2023-01-16", to: "2023-05-17" });
   });
 });

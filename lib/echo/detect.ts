@@ -126,6 +126,16 @@ function datedOf(date: string | null, precision: DatePrecision): Dated | null {
 
 const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
+/**
+ * The days in which a local statement may echo or cite a central one dated `date`: from the earliest
+ * day the central statement may have been made to `windowDays` after the latest (a date written to the
+ * month widens it by a month each side). The trace, compare and region pages count in the same window.
+ */
+export function echoWindow(date: string, precision: DatePrecision, windowDays: number): { from: string; to: string } | null {
+  const dated = datedOf(date, precision);
+  return dated ? { from: isoDay(dated.earliest), to: isoDay(dated.latest + windowDays) } : null;
+}
+
 interface Prepared {
   statement: StatementForEcho;
   wording: Wording;

@@ -29,7 +29,7 @@ function EchoSpeed({ speed, t }: { speed: RegionEchoSpeed | undefined; t: Messag
   if (!speed) return null;
   return (
     <p data-testid="compare-echo-speed">
-      <strong>{t.echoSpeed}:</strong> {t.echoSpeedCell(speed.echoed, speed.cited, speed.silent, speed.noArticles)}
+      <strong>{t.echoSpeed}:</strong> {t.echoSpeedCell(speed.echoed, speed.cited, speed.silent, speed.noArticles, speed.windowDays)}
       {speed.medianLagDays !== null ? ` · ${t.medianLag(speed.medianLagDays)}` : ""}
       {speed.fastestLagDays !== null ? ` · ${t.fastestLag(speed.fastestLagDays)}` : ""}
     </p>

@@ -8,7 +8,7 @@ import { localName, type Messages } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import ChinaMap from "@/app/components/LazyChinaMap";
 import SharedPhrases from "@/app/components/SharedPhrases";
-import { lagColouring, lagNote, NEVER_COLOUR, NO_ARTICLES_COLOUR, stateNote } from "@/app/components/echo-colouring";
+import { lagColouring, lagNote, NEVER_COLOUR, NO_ARTICLES_COLOUR, stateNote, UNDATED_ANSWER_COLOUR } from "@/app/components/echo-colouring";
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +45,7 @@ export default async function TracePage({ params }: { params: Promise<{ statemen
     .filter((r) => r.state === "echoed" || r.state === "cited")
     .sort((a, b) => (a.firstLagDays ?? Infinity) - (b.firstLagDays ?? Infinity));
   const { statement, window } = trace;
+  const undatedAnswers = answered.some((r) => r.firstLagDays === null);
   const centralSpans = trace.echoes.flatMap((e) => e.spans.map((s) => ({ start: s.centralStart, end: s.centralEnd })));
 
   return (
@@ -69,9 +70,16 @@ export default async function TracePage({ params }: { params: Promise<{ statemen
         <section aria-label={t.traceMapLabel}>
           <ChinaMap regions={regions} locale={locale} colouring={colouring} />
           <p className="statement-meta trace-legend" data-testid="trace-legend">
-            {window ? t.traceWindow(window.from, window.to, window.days) : t.traceNoWindow} {t.traceLegend}{" "}
+            {window ? t.traceWindow(window.from, window.to, window.days) : t.traceNoWindow}
+            {window?.loose ? ` ${t.traceWindowLoose}` : ""} {t.traceLegend}{" "}
             <span className="swatch" style={{ background: NEVER_COLOUR }} /> {t.stateSilent};{" "}
-            <span className="swatch" style={{ background: NO_ARTICLES_COLOUR }} /> {t.stateNoArticles}.
+            <span className="swatch" style={{ background: NO_ARTICLES_COLOUR }} /> {t.stateNoArticles}
+            {undatedAnswers ? (
+              <>
+                ; <span className="swatch" style={{ background: UNDATED_ANSWER_COLOUR }} /> {t.stateAnsweredUndated}
+              </>
+            ) : null}
+            .
           </p>
           <h2 className="trace-timeline-heading">{t.timeline}</h2>
           {answered.length === 0 ? (
