@@ -9,11 +9,12 @@ describe("splitFrontMatter", () => {
     expect(splitFrontMatter(text)).toEqual({
       metadata: { title: "楼阳生在省委专题会议上强调", date: "2022-11-17", source: "河南日报", url: "https://www.henandaily.cn/a.html", author: "记者 张三" },
       body: article,
+      bodyStart: text.indexOf(article),
     });
   });
 
   it("leaves a file without front matter whole", () => {
-    expect(splitFrontMatter(article)).toEqual({ metadata: {}, body: article });
+    expect(splitFrontMatter(article)).toEqual({ metadata: {}, body: article, bodyStart: 0 });
   });
 
   it.each([

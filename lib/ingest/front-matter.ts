@@ -6,6 +6,8 @@ export interface SplitArticle {
   metadata: ArticleMetadata;
   /** The text after the front matter (the whole text when there is none): what is tagged and stored. */
   body: string;
+  /** Where the body starts in the text: offsets into the body plus this index the file's text. */
+  bodyStart: number;
 }
 
 /** Why front matter cannot be read, starting with the line of the file at fault. */
@@ -16,11 +18,13 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
 export function splitFrontMatter(text: string): SplitArticle {
   const opening = OPENING.exec(text);
-  if (!opening) return { metadata: {}, body: text };
+  if (!opening) return { metadata: {}, body: text, bodyStart: 0 };
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) throw new FrontMatterError("line 1: front matter opened with --- is never closed by a --- line");
-  const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, "");
+  const afterClosing = rest.slice(closing.index + closing[0].length);
+  const body = afterClosing.replace(/^\r?\n/, "");
+  const bodyStart = text.length - body.length;
 
   // Lines of the file: the YAML starts on line 2.
   const lines = new LineCounter();
@@ -36,5 +40,5 @@ export function splitFrontMatter(text: string): SplitArticle {
     const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
     throw new FrontMatterError(`line ${start === undefined ? 2 : lineOf(start)}: front matter ${checked.problem}`);
   }
-  return { metadata: checked.metadata, body };
+  return { metadata: checked.metadata, body, bodyStart };
 }
