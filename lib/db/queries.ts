@@ -492,8 +492,9 @@ export async function articleDetail(db: Database, id: number): Promise<ArticleDe
     select: { id: true, title: true, date: true, dateInferred: true, outlet: true, outletEvidence: true, url: true, author: true, content: true, reprintOf: true },
   });
   if (!article) return null;
+  const { outlet, outletEvidence, reprintOf, ...rest } = article;
   const [original, reprints] = await Promise.all([
-    article.reprintOf === null ? null : db.article.findUnique({ where: { id: article.reprintOf }, select: citation }),
+    reprintOf === null ? null : db.article.findUnique({ where: { id: reprintOf }, select: citation }),
     db.article.findMany({ where: { reprintOf: id }, select: citation, orderBy: { id: "asc" } }),
   ]);
   const cite = ({ outlet, ...rest }: { id: number; outlet: string | null; title: string | null; url: string | null; date: string | null }) => ({ ...rest, source: outlet });
@@ -502,7 +503,6 @@ export async function articleDetail(db: Database, id: number): Promise<ArticleDe
     orderBy: { startChar: "asc" },
     select: { ...statementViewSelect, startChar: true, endChar: true, region: { select: { name: true } } },
   });
-  const { outlet, outletEvidence, reprintOf: _original, ...rest } = article;
   const alsoIn = reprints.map(cite);
   return {
     ...rest,
