@@ -7,7 +7,7 @@ export const STATEMENT_COLUMNS: (keyof StatementRecord)[] = [
   "articleId", "articleTitle", "source", "url", "articleDate", "alsoIn", "alsoInUrls", "start", "end",
 ];
 
-const ECHO_COLUMNS: (keyof EchoRecord)[] = [
+export const ECHO_COLUMNS: (keyof EchoRecord)[] = [
   "id", "kind", "citedEvent", "citedEventDate", "lagDays", "score", "sharedSpans", "region", "regionEn", "speaker", "office", "level", "date", "text", "statementId", "articleId",
   "centralStatementId", "centralSpeaker", "centralDate", "centralText", "centralArticleId",
 ];
