@@ -2,7 +2,7 @@
 // edits. Candidates come from MinHash signatures of character shingles (bloom-filters' MinHash,
 // banded for locality-sensitive hashing), and each candidate pair is verified on the exact shingle
 // sets, so a chance collision never groups two stories. Pure functions: texts in, groups out.
-import { MinHashFactory } from "bloom-filters";
+import { MinHashFactory, type MinHash } from "bloom-filters";
 import * as OpenCC from "opencc-js";
 
 export interface ReprintOptions {
@@ -17,7 +17,13 @@ export interface ReprintOptions {
   minLengthRatio: number;
 }
 
-export const REPRINT_OPTIONS: ReprintOptions = { shingle: 5, bands: 16, rows: 2, minContainment: 0.8, minLengthRatio: 0.4 };
+export const REPRINT_OPTIONS: ReprintOptions = { shingle: 5, bands: 32, rows: 3, minContainment: 0.8, minLengthRatio: 0.4 };
+
+/**
+ * Below this resemblance estimated from the whole signatures, a candidate pair is not checked on its
+ * shingles: a reprint of comparable length resembles its original far more (0.3 at the least).
+ */
+const MIN_ESTIMATE = 0.15;
 
 /**
  * One shingle in this many goes into the signature (those whose hash is a multiple of it): the
@@ -96,14 +102,16 @@ export function containment(a: ReadonlySet<number>, b: ReadonlySet<number>): num
  */
 export function findReprints(articles: readonly ArticleText[], options: ReprintOptions = REPRINT_OPTIONS): ReprintGroup[] {
   const factory = new MinHashFactory(options.bands * options.rows, HASH_RANGE);
-  const sizes: number[] = [];
+  const shingles: Uint32Array[] = [];
+  const signatures: MinHash[] = [];
   const buckets = new Map<string, number[]>();
   articles.forEach((article, index) => {
     const hashes = shingleHashes(article.text, options.shingle);
-    sizes.push(hashes.length);
+    shingles.push(Uint32Array.from(hashes));
+    const minhash = factory.create();
+    signatures.push(minhash);
     if (hashes.length === 0) return;
     const sampled = hashes.filter((hash) => hash % SIGNATURE_SAMPLE === 0);
-    const minhash = factory.create();
     for (const hash of sampled.length > 0 ? sampled : hashes) minhash.add(hash);
     const signature = minhash._signature;
     for (let band = 0; band < options.bands; band++) {
@@ -114,10 +122,13 @@ export function findReprints(articles: readonly ArticleText[], options: ReprintO
     }
   });
 
-  const shinglesOf = shingleCache(articles, options.shingle);
   const parent = articles.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const refuted = new Set<string>();
+  const verified = (i: number, j: number) =>
+    comparableSizes(shingles[i].length, shingles[j].length, options) &&
+    signatures[i].compareWith(signatures[j]) >= MIN_ESTIMATE &&
+    sortedContainment(shingles[i], shingles[j]) >= options.minContainment;
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
     // Each member against one member of each story already met in the bucket: a bucket of a
@@ -131,8 +142,8 @@ export function findReprints(articles: readonly ArticleText[], options: ReprintO
           break;
         }
         const pair = i < j ? `${i},${j}` : `${j},${i}`;
-        if (refuted.has(pair) || !comparableSizes(sizes[i], sizes[j], options)) continue;
-        if (isReprint(shinglesOf(i), shinglesOf(j), options)) {
+        if (refuted.has(pair)) continue;
+        if (verified(i, j)) {
           parent[root(i)] = root(j);
           joined = true;
           break;
@@ -148,12 +159,13 @@ export function findReprints(articles: readonly ArticleText[], options: ReprintO
   return [...members.values()]
     .filter((group) => group.length > 1)
     .map((group) => {
-      const original = group.reduce((best, i) => (sizes[i] > sizes[best] || (sizes[i] === sizes[best] && articles[i].id < articles[best].id) ? i : best));
+      const size = (i: number) => shingles[i].length;
+      const original = group.reduce((best, i) => (size(i) > size(best) || (size(i) === size(best) && articles[i].id < articles[best].id) ? i : best));
       return {
         original: articles[original].id,
         reprints: group
           .filter((i) => i !== original)
-          .map((i) => ({ id: articles[i].id, similarity: round(containment(shinglesOf(i), shinglesOf(original))) }))
+          .map((i) => ({ id: articles[i].id, similarity: round(sortedContainment(shingles[i], shingles[original])) }))
           .sort((a, b) => a.id - b.id),
       };
     })
@@ -164,17 +176,20 @@ function comparableSizes(a: number, b: number, options: ReprintOptions): boolean
   return Math.min(a, b) / Math.max(a, b, 1) >= options.minLengthRatio;
 }
 
-/** Shingle sets made on demand, the last few kept. */
-function shingleCache(articles: readonly ArticleText[], size: number): (index: number) => Set<number> {
-  const cache = new Map<number, Set<number>>();
-  return (index) => {
-    let set = cache.get(index);
-    if (!set) {
-      if (cache.size >= 256) cache.delete(cache.keys().next().value!);
-      cache.set(index, (set = new Set(shingleHashes(articles[index].text, size))));
-    }
-    return set;
-  };
+/** containment() over two ascending lists of distinct shingles, by merging them. */
+function sortedContainment(a: Uint32Array, b: Uint32Array): number {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < small.length && j < large.length; ) {
+    if (small[i] === large[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (small[i] < large[j]) i++;
+    else j++;
+  }
+  return shared / small.length;
 }
 
 /** The verification: most of the shorter text is in the longer, and the two are of comparable length. */
