@@ -25,9 +25,9 @@ export function accuracyFigures(markdown: string): AccuracyFigures | null {
   return { measured: measured.replace(/:$/, ""), rows };
 }
 
-export function methodAccuracy(file = path.join(process.cwd(), "docs", "method.md")): AccuracyFigures | null {
+export function methodAccuracy(): AccuracyFigures | null {
   try {
-    return accuracyFigures(readFileSync(file, "utf8"));
+    return accuracyFigures(readFileSync(path.join(process.cwd(), "docs", "method.md"), "utf8"));
   } catch {
     return null;
   }
