@@ -26,6 +26,14 @@ export const REPRINT_OPTIONS: ReprintOptions = { shingle: 5, bands: 32, rows: 3,
 const MIN_ESTIMATE = 0.15;
 
 /**
+ * The stories of a band a member is checked against: a band shared by many different stories is
+ * boilerplate (a stock phrase, a template). A reprint shares many bands with its original (eleven
+ * of 32 on average at a resemblance of 0.7), so it is still met where a band holds few stories,
+ * and the cost stays linear in the corpus.
+ */
+const MAX_STORIES_PER_BAND = 4;
+
+/**
  * One shingle in this many goes into the signature (those whose hash is a multiple of it): the
  * sample's resemblance estimates the whole's, and the MinHash costs a quarter.
  */
@@ -124,11 +132,17 @@ export function findReprints(articles: readonly ArticleText[], options: ReprintO
 
   const parent = articles.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
-  const refuted = new Set<string>();
-  const verified = (i: number, j: number) =>
-    comparableSizes(shingles[i].length, shingles[j].length, options) &&
-    signatures[i].compareWith(signatures[j]) >= MIN_ESTIMATE &&
-    sortedContainment(shingles[i], shingles[j]) >= options.minContainment;
+  // Pairs already refuted, as i·n + j: a pair that shares several bands is checked once.
+  const refuted = new Set<number>();
+  const n = articles.length;
+  const verified = (i: number, j: number) => {
+    if (!comparableSizes(shingles[i].length, shingles[j].length, options)) return false;
+    const pair = i < j ? i * n + j : j * n + i;
+    if (refuted.has(pair)) return false;
+    const reprint = signatures[i].compareWith(signatures[j]) >= MIN_ESTIMATE && sortedContainment(shingles[i], shingles[j]) >= options.minContainment;
+    if (!reprint) refuted.add(pair);
+    return reprint;
+  };
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
     // Each member against one member of each story already met in the bucket: a bucket of a
@@ -137,20 +151,13 @@ export function findReprints(articles: readonly ArticleText[], options: ReprintO
     for (const i of bucket) {
       let joined = false;
       for (const j of stories) {
-        if (root(i) === root(j)) {
-          joined = true;
-          break;
-        }
-        const pair = i < j ? `${i},${j}` : `${j},${i}`;
-        if (refuted.has(pair)) continue;
-        if (verified(i, j)) {
+        if (root(i) === root(j) || verified(i, j)) {
           parent[root(i)] = root(j);
           joined = true;
           break;
         }
-        refuted.add(pair);
       }
-      if (!joined) stories.push(i);
+      if (!joined && stories.length < MAX_STORIES_PER_BAND) stories.push(i);
     }
   }
 
