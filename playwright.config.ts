@@ -26,7 +26,8 @@ export default defineConfig({
   webServer: {
     command: `npm run --silent seed -- --reset --quiet && npm run --silent seed -- "$PWD/e2e/fixtures/hostile-articles" --quiet && npm run --silent build && WEB_WORKERS=1 node --import tsx scripts/serve-cluster.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
-    timeout: 300_000,
+    // Seeding and building take minutes on a machine shared with other builds.
+    timeout: 900_000,
     reuseExistingServer: false,
     env: { DATABASE_URL: E2E_DATABASE_URL },
     stdout: "pipe",

@@ -23,6 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <nav className="site-nav" aria-label="Site">
             <Link href="/">{t.navMap}</Link>
             <Link href="/compare">{t.navCompare}</Link>
+            <Link href="/data">{t.navData}</Link>
           </nav>
           <form className="site-search" method="get" action="/search" role="search">
             <LangField />

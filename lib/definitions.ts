@@ -1,2 +1,2 @@
 // Plain data shapes passed from server components to client components.
-export type { RegionSummary, SpeakerSummary, LatestDirective, StatementView } from "@/lib/db/queries";
+export type { RegionSummary, SpeakerSummary, LatestDirective, StatementView, ArticleCitation } from "@/lib/db/queries";

@@ -8,7 +8,7 @@ import { databaseFilePath } from "@/lib/db/location";
 import { emptyDatabase, migrateDatabase } from "@/lib/db/migrate";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
 import { statementCountsByRegion } from "@/lib/db/queries";
-import { listArticleFiles } from "@/lib/ingest/article-file";
+import { listSeedFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
 import { completeDerivedTables, seedArticles, type FileResult, type SeedSummary } from "@/lib/ingest/seed";
 import { acquireSeedLock } from "@/lib/ingest/seed-lock";
@@ -21,7 +21,7 @@ const DEFAULT_FOLDER = path.join("data", "articles");
 const program = new Command()
   .name("seed")
   .description("Tag the articles of a folder and load them into the database.")
-  .argument("[dir]", "folder of .txt/.md articles", DEFAULT_FOLDER)
+  .argument("[dir]", "folder of .txt/.md articles and .jsonl/.csv corpus files", DEFAULT_FOLDER)
   .option("--reset", "empty the database first and rebuild it from scratch")
   .option("--if-empty", "do nothing when the database already holds articles")
   .option("--quiet", "no progress bar, only the summary")
@@ -32,9 +32,10 @@ type SeedOptions = { reset?: boolean; ifEmpty?: boolean; quiet?: boolean };
 /** Rebuilds what a load (or a seed killed before its rebuild) left stale, and says what it rebuilt. */
 async function completeAndReport(db: Database, stop: AbortSignal): Promise<boolean> {
   const rebuilt = await completeDerivedTables(db, stop);
+  if (rebuilt.stories) console.log(`Reprints: ${rebuilt.stories.reprints} article(s) reprint another, in ${rebuilt.stories.stories} story(ies) counted once.`);
   if (rebuilt.tally) console.log("Statement tally rebuilt.");
   if (rebuilt.echoes) console.log(`Directive clauses ${rebuilt.echoes.clauses}, echoes of central directives ${rebuilt.echoes.echoes}.`);
-  return rebuilt.tally || rebuilt.echoes !== null;
+  return rebuilt.stories !== null || rebuilt.tally || rebuilt.echoes !== null;
 }
 
 async function main(): Promise<number> {
@@ -80,7 +81,7 @@ async function seedDatabase(file: string, dir: string, options: SeedOptions, sto
     const knowledge = loadKnowledge();
     await syncReferenceData(db, referenceDataFrom(knowledge));
 
-    const files = listArticleFiles(dir);
+    const files = listSeedFiles(dir);
     const bar = process.stderr.isTTY && !options.quiet ? new SingleBar({ format: "{bar} {value}/{total} {file}", hideCursor: true }, Presets.shades_classic) : null;
     bar?.start(files.length, 0, { file: "" });
     const summary = await seedArticles(

@@ -1,6 +1,7 @@
 // npm run --silent tag -- [--json] FILE...: tags raw article files; with --json prints only JSON on stdout.
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { FrontMatterError, splitFrontMatter } from "@/lib/ingest/front-matter";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle, type TaggedArticle } from "@/lib/tagger";
 
@@ -15,6 +16,19 @@ const program = new Command()
 const options = program.opts<{ json?: boolean; data?: string }>();
 const files = program.args;
 const knowledge = loadKnowledge(options.data);
+
+/** Tags the text after any front matter; offsets are moved back to index the whole file, as read. */
+function tagBody(raw: string, file: string): TaggedArticle {
+  const { body, bodyStart, metadata } = splitFrontMatter(raw);
+  const tagged = tagArticle(body, knowledge, { fileName: file });
+  return {
+    ...tagged,
+    title: metadata.title ?? tagged.title,
+    date: metadata.date ?? tagged.date,
+    passages: tagged.passages.map((p) => ({ ...p, start: p.start + bodyStart, end: p.end + bodyStart })),
+    statements: tagged.statements.map((s) => ({ ...s, start: s.start + bodyStart, end: s.end + bodyStart })),
+  };
+}
 
 interface FileResult {
   file: string;
@@ -33,7 +47,16 @@ for (const file of files) {
     process.stderr.write(`tag: cannot read ${file}: ${reason}\n`);
     continue;
   }
-  results.push({ file, article: tagArticle(raw, knowledge, { fileName: file }) });
+  let article: TaggedArticle;
+  try {
+    article = tagBody(raw, file);
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    failed = true;
+    process.stderr.write(`tag: ${file}: ${error.message}\n`);
+    continue;
+  }
+  results.push({ file, article });
 }
 
 if (options.json) {

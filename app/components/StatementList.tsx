@@ -1,4 +1,5 @@
 import Link from "@/app/components/AtlasLink";
+import SourceLine from "@/app/components/SourceLine";
 import type { StatementView } from "@/lib/definitions";
 import { directiveBodySpans } from "@/lib/echo/clauses";
 import { directiveSegments } from "@/lib/highlight";
@@ -34,12 +35,6 @@ export default function StatementList({
             {s.office ? ` · ${s.office}` : ""}
             {s.level ? ` · ${t.levels[s.level] ?? s.level}` : ""}
             {s.date ? ` · ${s.date}` : ""}
-            {showArticle ? (
-              <>
-                {" · "}
-                <Link href={`/article/${s.articleId}#s-${s.id}`}>{s.articleTitle ?? t.sourceArticle}</Link>
-              </>
-            ) : null}
             {s.level === "central" ? (
               <>
                 {" · "}
@@ -49,6 +44,16 @@ export default function StatementList({
               </>
             ) : null}
           </div>
+          {showArticle ? (
+            <div className="statement-source">
+              <SourceLine
+                article={{ source: s.source, title: s.articleTitle, date: s.articleDate, url: s.url }}
+                articleHref={`/article/${s.articleId}#s-${s.id}`}
+                alsoIn={s.alsoIn}
+                locale={locale}
+              />
+            </div>
+          ) : null}
           <p className="statement-text">
             {directiveSegments(s.text, directiveBodySpans(s.text), highlight).map((run, i) => {
               const text = run.segments.map((segment, j) => (segment.match ? <mark key={j}>{segment.text}</mark> : segment.text));

@@ -6,6 +6,7 @@ import { createDatabase, type Database } from "./client";
 import { staleDerivedTables } from "./derived";
 import { rebuildEchoes } from "./echoes";
 import { migrateDatabase } from "./migrate";
+import { rebuildStories } from "./stories";
 import { refreshStatementTally } from "./tally";
 
 describe("staleDerivedTables", () => {
@@ -20,6 +21,8 @@ describe("staleDerivedTables", () => {
   afterAll(async () => db?.$disconnect());
 
   it("holds every derived table stale until its rebuild marks it complete", async () => {
+    expect(await staleDerivedTables(db)).toEqual(["stories", "tally", "echoes"]);
+    await rebuildStories(db);
     expect(await staleDerivedTables(db)).toEqual(["tally", "echoes"]);
     await refreshStatementTally(db);
     expect(await staleDerivedTables(db)).toEqual(["echoes"]);
@@ -29,12 +32,13 @@ describe("staleDerivedTables", () => {
 
   it("marks them stale again when an article is added or removed", async () => {
     const article = await addArticle("a.txt");
-    expect(await staleDerivedTables(db)).toEqual(["tally", "echoes"]);
+    expect(await staleDerivedTables(db)).toEqual(["stories", "tally", "echoes"]);
+    await rebuildStories(db);
     await refreshStatementTally(db);
     await rebuildEchoes(db);
     expect(await staleDerivedTables(db)).toEqual([]);
 
     await db.article.delete({ where: { id: article.id } });
-    expect(await staleDerivedTables(db)).toEqual(["tally", "echoes"]);
+    expect(await staleDerivedTables(db)).toEqual(["stories", "tally", "echoes"]);
   });
 });

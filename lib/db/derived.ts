@@ -5,8 +5,9 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
 
-export type DerivedTableName = "echoes" | "tally";
-export const DERIVED_TABLES: readonly DerivedTableName[] = ["tally", "echoes"];
+export type DerivedTableName = "stories" | "echoes" | "tally";
+/** In the order they are rebuilt: the tally counts a story once, so it follows the stories. */
+export const DERIVED_TABLES: readonly DerivedTableName[] = ["stories", "tally", "echoes"];
 
 type Writer = Database | Prisma.TransactionClient;
 

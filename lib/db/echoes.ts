@@ -138,6 +138,9 @@ export interface EchoStatementView {
   regionEn: string | null;
   articleId: number;
   articleTitle: string | null;
+  source: string | null;
+  url: string | null;
+  articleDate: string | null;
 }
 
 export interface CitedEventView {
@@ -167,7 +170,7 @@ const statementSelect = {
   level: true,
   regionCode: true,
   region: { select: { name: true, nameEn: true } },
-  article: { select: { id: true, title: true } },
+  article: { select: { id: true, title: true, outlet: true, url: true, date: true } },
 } satisfies Prisma.StatementSelect;
 
 const echoSelect = {
@@ -197,6 +200,9 @@ function toStatementView(s: StatementRow): EchoStatementView {
     regionEn: s.region?.nameEn ?? null,
     articleId: s.article.id,
     articleTitle: s.article.title,
+    source: s.article.outlet,
+    url: s.article.url,
+    articleDate: s.article.date,
   };
 }
 
@@ -242,7 +248,7 @@ export interface RegionEchoTiming {
 }
 
 export interface EchoTrace {
-  statement: { id: number; text: string; date: string | null; speaker: string | null; articleId: number; articleTitle: string | null };
+  statement: { id: number; text: string; date: string | null; speaker: string | null; articleId: number; articleTitle: string | null; source: string | null; url: string | null; articleDate: string | null };
   /** The days after the central statement in which a region's statements are looked at; `loose` when its date is only known to the month or as a bound. */
   window: { from: string; to: string; days: number; loose: boolean } | null;
   echoes: EchoView[];
@@ -288,7 +294,7 @@ function regionStates(
 export async function echoTrace(db: Database, statementId: number, windowDays = DEFAULT_ECHO_OPTIONS.windowDays): Promise<EchoTrace | null> {
   const statement = await db.statement.findUnique({
     where: { id: statementId },
-    select: { id: true, text: true, date: true, datePrecision: true, speaker: true, level: true, article: { select: { id: true, title: true } } },
+    select: { id: true, text: true, date: true, datePrecision: true, speaker: true, level: true, article: { select: { id: true, title: true, outlet: true, url: true, date: true } } },
   });
   if (!statement || statement.level !== "central") return null;
   const precision = statement.datePrecision as DatePrecision;
@@ -301,7 +307,17 @@ export async function echoTrace(db: Database, statementId: number, windowDays = 
   ]);
   const views = echoes.map(toEchoView);
   return {
-    statement: { id: statement.id, text: statement.text, date: statement.date, speaker: statement.speaker, articleId: statement.article.id, articleTitle: statement.article.title },
+    statement: {
+      id: statement.id,
+      text: statement.text,
+      date: statement.date,
+      speaker: statement.speaker,
+      articleId: statement.article.id,
+      articleTitle: statement.article.title,
+      source: statement.article.outlet,
+      url: statement.article.url,
+      articleDate: statement.article.date,
+    },
     window,
     echoes: views,
     regions: regionStates(regions, views, inWindow),

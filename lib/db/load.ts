@@ -75,11 +75,30 @@ export async function syncReferenceData(db: Database, data: ReferenceData): Prom
 
 export type LoadOutcome = "loaded" | "replaced" | "skipped";
 
+/** What a citation needs of an article: given by its file, or read from its text (marked so). */
+export interface ArticleAbout {
+  title: string | null;
+  date: string | null;
+  dateInferred: boolean;
+  outlet: string | null;
+  /** How the outlet was read from the text; null when the file named it (or none was found). */
+  outletEvidence: string | null;
+  url: string | null;
+  author: string | null;
+}
+
 export interface ArticleToLoad {
   sourceFile: string;
   contentHash: string;
   content: string;
   tagged: TaggedArticle;
+  /** Without it, the title and date the tagger read, and nothing else. */
+  about?: ArticleAbout;
+}
+
+/** An article's metadata when its file gives none: what the tagger read from the text. */
+export function aboutFromText(tagged: Pick<TaggedArticle, "title" | "date">): ArticleAbout {
+  return { title: tagged.title, date: tagged.date, dateInferred: tagged.date !== null, outlet: null, outletEvidence: null, url: null, author: null };
 }
 
 /** Speakers that are not people: the meeting itself. */
@@ -187,13 +206,20 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
     }
 
     const inserted = await tx.$queryRaw<{ id: number; contentHash: string }[]>`
-      INSERT INTO "Article" ("sourceFile", "title", "date", "contentHash", "content", "loadedAt")
-      SELECT "value" ->> 'sourceFile', "value" ->> 'title', "value" ->> 'date', "value" ->> 'contentHash', "value" ->> 'content', ${storedTimestamp()}
-      FROM ${jsonRows(fresh.map((a) => ({ sourceFile: a.sourceFile, title: a.tagged.title, date: a.tagged.date, contentHash: a.contentHash, content: a.content })))}
+      INSERT INTO "Article" ("sourceFile", "title", "date", "dateInferred", "outlet", "outletEvidence", "url", "author", "contentHash", "content", "loadedAt")
+      SELECT "value" ->> 'sourceFile', "value" ->> 'title', "value" ->> 'date', "value" ->> 'dateInferred', "value" ->> 'outlet', "value" ->> 'outletEvidence', "value" ->> 'url', "value" ->> 'author',
+        "value" ->> 'contentHash', "value" ->> 'content', ${storedTimestamp()}
+      FROM ${jsonRows(
+        fresh.map((a) => {
+          const about = a.about ?? aboutFromText(a.tagged);
+          return { ...about, dateInferred: about.dateInferred ? 1 : 0, sourceFile: a.sourceFile, contentHash: a.contentHash, content: a.content };
+        }),
+      )}
       ORDER BY "key"
       RETURNING "id", "contentHash"`;
     const articleIds = new Map(inserted.map((r) => [r.contentHash, Number(r.id)]));
-    const withIds = fresh.map((a) => ({ ...a, articleId: articleIds.get(a.contentHash)! }));
+    const withIds = fresh.map((a) => ({ ...a, about: a.about ?? aboutFromText(a.tagged), articleId: articleIds.get(a.contentHash)! }));
+    const dateOf = new Map(withIds.map((a) => [a.articleId, a.about.date]));
 
     const passages = withIds.flatMap(({ articleId, tagged }) => tagged.passages.map((p, position) => ({ articleId, position, start: p.start, end: p.end, text: p.text })));
     for (const chunk of chunksOf(passages)) {
@@ -212,7 +238,7 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
     const statements = withIds.flatMap(({ articleId, tagged }) => {
       const passagePositions = statementPassagePositions(tagged);
       return tagged.statements.map((s, i) => ({
-        ...statementColumns(s, tagged.date),
+        ...statementColumns(s, dateOf.get(articleId) ?? null),
         articleId,
         passagePosition: passagePositions[i],
         province: s.province,

@@ -19,7 +19,8 @@ function schemaOf(file: string): string[] {
       )
       .pluck()
       .all() as string[];
-    return rows.map((sql) => sql.replace(/\s+/g, " ").trim()).sort();
+    // A column added by ALTER TABLE is written after the table's last line with other spacing.
+    return rows.map((sql) => sql.replace(/\s+/g, " ").replace(/ ?([,)])/g, "$1").trim()).sort();
   } finally {
     db.close();
   }

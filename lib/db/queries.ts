@@ -3,7 +3,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type Sqlite from "better-sqlite3";
 import { sqliteReader, type Database } from "./client";
 import { filterConditions, matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
-import { publicSourceName } from "./source-name";
 import { capTopic } from "@/lib/topics";
 import { selectedKind, topicOfThemeFilter } from "./filter-values";
 import { latestStatementId } from "./tally";
@@ -70,6 +69,19 @@ export interface StatementView {
   text: string;
   articleId: number;
   articleTitle: string | null;
+  /** The article's outlet, address and date: what a citation of the statement needs. */
+  source: string | null;
+  url: string | null;
+  articleDate: string | null;
+  /** The other papers that carried the same story (its reprints), counted once with it. */
+  alsoIn: ArticleCitation[];
+}
+
+export interface ArticleCitation {
+  source: string | null;
+  title: string | null;
+  url: string | null;
+  date: string | null;
 }
 
 /** The first sentence of a statement, for tooltips. */
@@ -199,13 +211,13 @@ export const statementViewSelect = {
   text: true,
   articleId: true,
   evidence: true,
-  article: { select: { title: true } },
+  article: { select: { title: true, outlet: true, url: true, date: true } },
   themes: { select: { theme: { select: { id: true, nameZh: true, nameEn: true } } } },
 } satisfies Prisma.StatementSelect;
 
 export type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementViewSelect }>;
 
-export function toStatementView(row: StatementRow): StatementView {
+export function toStatementView(row: StatementRow, alsoIn: ArticleCitation[] = []): StatementView {
   return {
     id: row.id,
     leaderId: row.leaderId,
@@ -220,6 +232,10 @@ export function toStatementView(row: StatementRow): StatementView {
     text: row.text,
     articleId: row.articleId,
     articleTitle: row.article.title,
+    source: row.article.outlet,
+    url: row.article.url,
+    articleDate: row.article.date,
+    alsoIn,
   };
 }
 
@@ -230,9 +246,10 @@ export function toStatementView(row: StatementRow): StatementView {
 export async function statementViews(db: Database, ids: number[]): Promise<StatementView[]> {
   const [rows, themes] = await Promise.all([
     inIdChunks(ids, (chunk) =>
-      db.$queryRaw<(Omit<StatementView, "id" | "themes" | "evidence" | "topics"> & { id: number | bigint; evidence: string; topics: string })[]>`
+      db.$queryRaw<(Omit<StatementView, "id" | "themes" | "evidence" | "topics" | "alsoIn"> & { id: number | bigint; evidence: string; topics: string })[]>`
         SELECT s."id" AS "id", s."leaderId" AS "leaderId", s."kind" AS "kind", s."topics" AS "topics", s."speaker" AS "speaker", s."office" AS "office", s."level" AS "level",
-          s."date" AS "date", s."text" AS "text", s."articleId" AS "articleId", s."evidence" AS "evidence", a."title" AS "articleTitle"
+          s."date" AS "date", s."text" AS "text", s."articleId" AS "articleId", s."evidence" AS "evidence", a."title" AS "articleTitle",
+          a."outlet" AS "source", a."url" AS "url", a."date" AS "articleDate"
         FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
         WHERE s."id" IN (${Prisma.join(chunk)})`,
     ),
@@ -250,14 +267,30 @@ export async function statementViews(db: Database, ids: number[]): Promise<State
     list.push(theme);
     themesOf.set(Number(statementId), list);
   }
+  const reprints = await reprintsOf(db, [...new Set(rows.map((r) => Number(r.articleId)))]);
   const byId = new Map(
     rows.map((r) => {
       const id = Number(r.id);
       const leaderId = r.leaderId === null ? null : Number(r.leaderId);
-      return [id, { ...r, id, leaderId, articleId: Number(r.articleId), topics: parseTopics(r.topics), evidence: parseEvidence(r.evidence), themes: themesOf.get(id) ?? [] }];
+      const articleId = Number(r.articleId);
+      return [id, { ...r, id, leaderId, articleId, topics: parseTopics(r.topics), evidence: parseEvidence(r.evidence), themes: themesOf.get(id) ?? [], alsoIn: reprints.get(articleId) ?? [] }];
     }),
   );
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The reprints of each article, as citations, in the order they were loaded. */
+async function reprintsOf(db: Database, articleIds: number[]): Promise<Map<number, ArticleCitation[]>> {
+  const rows = await inIdChunks(articleIds, (chunk) =>
+    db.article.findMany({ where: { reprintOf: { in: chunk } }, select: { reprintOf: true, outlet: true, title: true, url: true, date: true }, orderBy: { id: "asc" } }),
+  );
+  const byArticle = new Map<number, ArticleCitation[]>();
+  for (const { reprintOf, outlet, ...citation } of rows) {
+    const list = byArticle.get(reprintOf!) ?? [];
+    list.push({ source: outlet, ...citation });
+    byArticle.set(reprintOf!, list);
+  }
+  return byArticle;
 }
 
 function parseTopics(json: string): number[] {
@@ -283,11 +316,11 @@ export interface RegionStatementCount {
   statements: number;
 }
 
-/** Statement totals per region name, largest first (the seed's closing summary). */
+/** Statement totals per region name, largest first, each story counted once (the seed's closing summary). */
 export async function statementCountsByRegion(db: Database): Promise<RegionStatementCount[]> {
   const [regions, counts] = await Promise.all([
     db.region.findMany({ select: { code: true, name: true } }),
-    db.statement.groupBy({ by: ["regionCode"], _count: { _all: true } }),
+    db.statement.groupBy({ by: ["regionCode"], where: { article: { reprintOf: null } }, _count: { _all: true } }),
   ]);
   const nameByCode = new Map(regions.map((r) => [r.code, r.name]));
   return counts
@@ -323,6 +356,8 @@ export function statementWhere(query: Omit<StatementQuery, "limit">): Prisma.Sta
     date: query.from || query.to ? { gte: query.from, lte: query.to } : undefined,
     themes: query.theme && topic === null ? { some: { themeId: query.theme } } : undefined,
     topicLinks: topic !== null ? { some: { topic } } : undefined,
+    // A story counts once: its reprints' statements are listed with it, not again.
+    article: { reprintOf: null },
   };
 }
 
@@ -330,6 +365,7 @@ export interface StatementRecord {
   id: number;
   region: string | null;
   regionEn: string | null;
+  city: string | null;
   speaker: string | null;
   office: string | null;
   level: string | null;
@@ -345,24 +381,32 @@ export interface StatementRecord {
   text: string;
   articleId: number;
   articleTitle: string | null;
-  sourceFile: string;
+  /** The outlet that published the article, its address and its date (see docs/codebook on /data). */
+  source: string | null;
+  url: string | null;
+  articleDate: string | null;
+  /** Other outlets that carried the same story, and their addresses: the statement is counted once. */
+  alsoIn: string[];
+  alsoInUrls: string[];
   start: number;
   end: number;
 }
 
 // The API's records in one pass: the region and article joined, the themes as a JSON list of [id, zh, en].
 const STATEMENT_RECORD_COLUMNS = Prisma.raw(`
-  s."id" AS "id", r."name" AS "region", r."nameEn" AS "regionEn", s."speaker" AS "speaker", s."office" AS "office",
+  s."id" AS "id", r."name" AS "region", r."nameEn" AS "regionEn", s."city" AS "city", s."speaker" AS "speaker", s."office" AS "office",
   s."level" AS "level", s."date" AS "date", s."kind" AS "kind", s."topics" AS "topics",
   (SELECT json_group_array(json_array(th."id", th."nameZh", th."nameEn")) FROM (SELECT "themeId" FROM "StatementTheme" WHERE "statementId" = s."id" ORDER BY "themeId") st
      JOIN "Theme" th ON th."id" = st."themeId") AS "themes",
-  s."text" AS "text", a."id" AS "articleId", a."title" AS "articleTitle", a."sourceFile" AS "sourceFile",
+  s."text" AS "text", a."id" AS "articleId", a."title" AS "articleTitle", a."outlet" AS "source", a."url" AS "url", a."date" AS "articleDate",
+  (SELECT json_group_array(json_array(coalesce(o."outlet", o."title", ''), coalesce(o."url", ''))) FROM (SELECT "outlet", "title", "url" FROM "Article" WHERE "reprintOf" = a."id" ORDER BY "id") o) AS "alsoIn",
   s."startChar" AS "start", s."endChar" AS "end"`);
 const STATEMENT_RECORD_JOINS = Prisma.raw(`JOIN "Article" a ON a."id" = s."articleId" LEFT JOIN "Region" r ON r."code" = s."regionCode"`);
 
-type StatementRecordRow = Omit<StatementRecord, "themes" | "themesZh" | "themesEn" | "topics" | "topicsZh" | "topicsEn"> & {
+type StatementRecordRow = Omit<StatementRecord, "themes" | "themesZh" | "themesEn" | "topics" | "topicsZh" | "topicsEn" | "alsoIn" | "alsoInUrls"> & {
   themes: string;
   topics: string;
+  alsoIn: string;
 };
 
 /** Prisma binds each id of an `in` list as a parameter, and refuses lists as long as a search can give. */
@@ -397,15 +441,17 @@ export async function findStatements(db: Database, query: StatementQuery): Promi
   return rows.map((r) => {
     const topics = parseTopics(r.topics);
     const themes = JSON.parse(r.themes) as [string, string, string][];
+    const alsoIn = JSON.parse(r.alsoIn) as [string, string][];
     return {
       ...r,
+      alsoIn: alsoIn.map((a) => a[0]),
+      alsoInUrls: alsoIn.map((a) => a[1]),
       topics,
       topicsZh: topics.map((code) => capTopic(code).zh),
       topicsEn: topics.map((code) => capTopic(code).en),
       themes: themes.map((t) => t[0]),
       themesZh: themes.map((t) => t[1]),
       themesEn: themes.map((t) => t[2]),
-      sourceFile: publicSourceName(r.sourceFile),
     };
   });
 }
@@ -424,24 +470,47 @@ export interface ArticleDetail {
   id: number;
   title: string | null;
   date: string | null;
-  sourceFile: string;
+  /** The date was read from the text, not given with the article. */
+  dateInferred: boolean;
+  source: string | null;
+  /** How the outlet was read from the text; null when it was given with the article. */
+  sourceEvidence: string | null;
+  url: string | null;
+  author: string | null;
+  /** The article whose statements count for this story, when this one is a reprint of it. */
+  reprintOf: (ArticleCitation & { id: number }) | null;
+  alsoIn: (ArticleCitation & { id: number })[];
   content: string;
   statements: (StatementView & { start: number; end: number; region: string | null })[];
 }
 
 /** An article's original text and its statements in text order; null when the id is unknown. */
 export async function articleDetail(db: Database, id: number): Promise<ArticleDetail | null> {
-  const article = await db.article.findUnique({ where: { id }, select: { id: true, title: true, date: true, sourceFile: true, content: true } });
+  const citation = { id: true, outlet: true, title: true, url: true, date: true } as const;
+  const article = await db.article.findUnique({
+    where: { id },
+    select: { id: true, title: true, date: true, dateInferred: true, outlet: true, outletEvidence: true, url: true, author: true, content: true, reprintOf: true },
+  });
   if (!article) return null;
+  const { outlet, outletEvidence, reprintOf, ...rest } = article;
+  const [original, reprints] = await Promise.all([
+    reprintOf === null ? null : db.article.findUnique({ where: { id: reprintOf }, select: citation }),
+    db.article.findMany({ where: { reprintOf: id }, select: citation, orderBy: { id: "asc" } }),
+  ]);
+  const cite = ({ outlet, ...rest }: { id: number; outlet: string | null; title: string | null; url: string | null; date: string | null }) => ({ ...rest, source: outlet });
   const rows = await db.statement.findMany({
     where: { articleId: id },
     orderBy: { startChar: "asc" },
     select: { ...statementViewSelect, startChar: true, endChar: true, region: { select: { name: true } } },
   });
+  const alsoIn = reprints.map(cite);
   return {
-    ...article,
-    sourceFile: publicSourceName(article.sourceFile),
-    statements: rows.map((r) => ({ ...toStatementView(r), start: r.startChar, end: r.endChar, region: r.region?.name ?? null })),
+    ...rest,
+    source: outlet,
+    sourceEvidence: outletEvidence,
+    reprintOf: original ? cite(original) : null,
+    alsoIn,
+    statements: rows.map((r) => ({ ...toStatementView(r, alsoIn), start: r.startChar, end: r.endChar, region: r.region?.name ?? null })),
   };
 }
 

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeText, traditionalToSimplified } from "@/lib/tagger/normalize";
 import { bigramHitsAreExact, isBigramWord } from "./bigrams";
 import type { Database } from "./client";
+import { COUNTED_STATEMENT } from "./tally";
 import { selectedKind, topicOfThemeFilter } from "./filter-values";
 import type { StatementQuery } from "./queries";
 
@@ -123,7 +124,8 @@ function searchConditions(q: string): Prisma.Sql[] {
 
 /** The filters of statementWhere (queries.ts) as SQL over "Statement" s. */
 export function filterConditions(query: Omit<StatementQuery, "limit" | "q">): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [Prisma.sql`1`];
+  // A story counts once: its reprints' statements are listed with it, not again.
+  const conditions: Prisma.Sql[] = [Prisma.raw(COUNTED_STATEMENT)];
   if (query.region) conditions.push(Prisma.sql`s."regionCode" = ${query.region}`);
   if (query.leader) conditions.push(Prisma.sql`s."speaker" = ${query.leader}`);
   if (query.level) conditions.push(Prisma.sql`s."level" = ${query.level}`);

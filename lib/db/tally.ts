@@ -29,11 +29,14 @@ function tallyInsert(theme: string, source: string): string {
   return `INSERT INTO "StatementTally" (${COLUMNS}) ${[...dated, allDates].join(" UNION ALL ")}`;
 }
 
+/** A story's statements count once: those of its reprints are left out (lib/db/stories.ts). */
+export const COUNTED_STATEMENT = `s."articleId" NOT IN (SELECT "id" FROM "Article" WHERE "reprintOf" IS NOT NULL)`;
+
 const TALLY_SQL = [
   `DELETE FROM "StatementTally"`,
-  tallyInsert(`'${ANY}'`, `FROM "Statement" s WHERE 1`),
-  tallyInsert(`t."themeId"`, `FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id" WHERE 1`),
-  tallyInsert(`'cap-' || c."topic"`, `FROM "Statement" s JOIN "StatementTopic" c ON c."statementId" = s."id" WHERE 1`),
+  tallyInsert(`'${ANY}'`, `FROM "Statement" s WHERE ${COUNTED_STATEMENT}`),
+  tallyInsert(`t."themeId"`, `FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id" WHERE ${COUNTED_STATEMENT}`),
+  tallyInsert(`'cap-' || c."topic"`, `FROM "Statement" s JOIN "StatementTopic" c ON c."statementId" = s."id" WHERE ${COUNTED_STATEMENT}`),
 ];
 
 /**

@@ -2,12 +2,12 @@ import { stringify } from "csv-stringify/sync";
 import type { EchoRecord } from "@/lib/db/echoes";
 import type { StatementRecord } from "@/lib/db/queries";
 
-const STATEMENT_COLUMNS: (keyof StatementRecord)[] = [
-  "id", "region", "regionEn", "speaker", "office", "level", "date", "kind", "topics", "topicsZh", "topicsEn", "themes", "themesZh", "themesEn", "text",
-  "articleId", "articleTitle", "sourceFile", "start", "end",
+export const STATEMENT_COLUMNS: (keyof StatementRecord)[] = [
+  "id", "region", "regionEn", "city", "speaker", "office", "level", "date", "kind", "topics", "topicsZh", "topicsEn", "themes", "themesZh", "themesEn", "text",
+  "articleId", "articleTitle", "source", "url", "articleDate", "alsoIn", "alsoInUrls", "start", "end",
 ];
 
-const ECHO_COLUMNS: (keyof EchoRecord)[] = [
+export const ECHO_COLUMNS: (keyof EchoRecord)[] = [
   "id", "kind", "citedEvent", "citedEventDate", "lagDays", "score", "sharedSpans", "region", "regionEn", "speaker", "office", "level", "date", "text", "statementId", "articleId",
   "centralStatementId", "centralSpeaker", "centralDate", "centralText", "centralArticleId",
 ];

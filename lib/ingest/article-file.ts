@@ -1,16 +1,23 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import type { ArticleMetadata } from "./article-metadata";
 import { decodeArticleBytes, NotArticleTextError } from "./article-text";
 import { nameFromBytes, pathOnDisk, readableName } from "./file-name";
+import { FrontMatterError, splitFrontMatter } from "./front-matter";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
+/** Files of many articles, one a record (corpus-file.ts). */
+export const CORPUS_EXTENSIONS = [".jsonl", ".csv"];
 
 export interface ArticleFile {
   file: string;
   /** The file's absolute path with every symbolic link and `..` resolved: one file, one name, however it was reached. */
   realPath: string;
+  /** The article's text: the file's text after any front matter. Offsets of statements index it. */
   raw: string;
+  /** What the front matter says; empty without one. */
+  metadata: ArticleMetadata;
   contentHash: string;
 }
 
@@ -25,7 +32,7 @@ export class ArticleFileError extends Error {
 }
 
 /** The article files of a folder (not recursive), in name order; a name that is not UTF-8 is kept whole (file-name.ts). */
-export function listArticleFiles(dir: string): string[] {
+export function listArticleFiles(dir: string, extensions = ARTICLE_EXTENSIONS): string[] {
   let names: string[];
   try {
     names = readdirSync(dir, { encoding: "buffer" }).map(nameFromBytes);
@@ -33,13 +40,20 @@ export function listArticleFiles(dir: string): string[] {
     throw new ArticleFileError(dir, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return names
-    .filter((name) => ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()))
+    .filter((name) => extensions.includes(path.extname(name).toLowerCase()))
     .sort()
     .map((name) => path.join(dir, name));
 }
 
+/** The files the seed loads from a folder: articles, and corpus files of many articles. */
+export function listSeedFiles(dir: string): string[] {
+  return listArticleFiles(dir, [...ARTICLE_EXTENSIONS, ...CORPUS_EXTENSIONS]);
+}
+
 /** Larger than any news article; a bigger file is a mistake, and is refused before it is read. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+/** A corpus file holds many articles, and is read whole: this keeps it within the seed's memory. */
+export const MAX_CORPUS_BYTES = 256 * 1024 * 1024;
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: "cannot be read: it does not exist (a dangling symbolic link?)",
@@ -50,10 +64,34 @@ const FILE_ERRORS: Record<string, string> = {
 };
 
 /**
- * Reads an article file and decodes it (see article-text.ts for what is accepted). The hash is
- * of the decoded text, so the same article saved in another encoding is still a duplicate.
+ * Reads an article file, decodes it (see article-text.ts for what is accepted) and takes off its
+ * front matter. The hash is of the decoded text, so the same article saved in another encoding is
+ * still a duplicate, and of the metadata when there is some, so a corrected date or address replaces it.
  */
 export function readArticleFile(file: string): ArticleFile {
+  const { realPath, text } = readTextFile(file, MAX_ARTICLE_BYTES);
+  let split;
+  try {
+    split = splitFrontMatter(text);
+  } catch (error) {
+    if (error instanceof FrontMatterError) throw new ArticleFileError(file, error.message);
+    throw error;
+  }
+  return { file, realPath, raw: split.body, metadata: split.metadata, contentHash: articleHash(split.body, split.metadata) };
+}
+
+/** The identity of an article's text and metadata; the text alone when it has no metadata. */
+export function articleHash(text: string, metadata: ArticleMetadata): string {
+  const hash = createHash("sha256").update(text, "utf8");
+  const fields = Object.entries(metadata)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  if (fields.length > 0) hash.update(`\0${JSON.stringify(fields)}`, "utf8");
+  return hash.digest("hex");
+}
+
+/** A file's decoded text and real path, refused with a reason when it cannot be read as text. */
+export function readTextFile(file: string, maxBytes: number): { realPath: string; text: string } {
   let bytes: Buffer;
   let realPath: string;
   const onDisk = pathOnDisk(file);
@@ -61,8 +99,8 @@ export function readArticleFile(file: string): ArticleFile {
     const stats = statSync(onDisk);
     if (stats.isDirectory()) throw new ArticleFileError(file, "is a folder, not a file");
     if (!stats.isFile()) throw new ArticleFileError(file, "not a regular file (a pipe, socket or device)");
-    if (stats.size > MAX_ARTICLE_BYTES) throw new ArticleFileError(file, tooLarge(stats.size));
-    bytes = readUnchanged(file, onDisk);
+    if (stats.size > maxBytes) throw new ArticleFileError(file, tooLarge(stats.size, maxBytes));
+    bytes = readUnchanged(file, onDisk, maxBytes);
     // The native call: the JavaScript one turns a path of bytes back into a string on the way.
     realPath = readableName(nameFromBytes(realpathSync.native(onDisk, { encoding: "buffer" })));
   } catch (error) {
@@ -70,15 +108,12 @@ export function readArticleFile(file: string): ArticleFile {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     throw new ArticleFileError(file, FILE_ERRORS[code] ?? `cannot be read (${code || String(error)})`);
   }
-  let raw: string;
   try {
-    raw = decodeArticleBytes(bytes).text;
+    return { realPath, text: decodeArticleBytes(bytes).text };
   } catch (error) {
     if (error instanceof NotArticleTextError) throw new ArticleFileError(file, error.message);
     throw error;
   }
-  const contentHash = createHash("sha256").update(raw, "utf8").digest("hex");
-  return { file, realPath, raw, contentHash };
 }
 
 /**
@@ -92,13 +127,13 @@ const QUIET_MS = 200;
  * after the read as before, and stay so until it has been quiet for QUIET_MS (an editor saving
  * it as the seed reads it would leave it half-written).
  */
-function readUnchanged(file: string, onDisk: string | Buffer): Buffer {
+function readUnchanged(file: string, onDisk: string | Buffer, maxBytes: number): Buffer {
   // Non-blocking: a FIFO put in the file's place since it was checked must not hang the seed.
   const fd = openSync(onDisk, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const before = fstatSync(fd);
     if (!before.isFile()) throw new ArticleFileError(file, "not a regular file (a pipe, socket or device)");
-    if (before.size > MAX_ARTICLE_BYTES) throw new ArticleFileError(file, tooLarge(before.size));
+    if (before.size > maxBytes) throw new ArticleFileError(file, tooLarge(before.size, maxBytes));
     // One byte more than its size: a file growing as it is read shows it.
     const buffer = Buffer.allocUnsafe(before.size + 1);
     let length = 0;
@@ -127,7 +162,7 @@ function sleep(ms: number): void {
 }
 
 /** In bytes: rounded to megabytes, a file one byte over the limit read "10.0 MB, the limit is 10.0 MB". */
-function tooLarge(bytes: number): string {
+function tooLarge(bytes: number, maxBytes: number): string {
   const count = (n: number) => n.toLocaleString("en-US");
-  return `too large: ${count(bytes)} bytes (${(bytes / 1024 / 1024).toFixed(1)} MB), over the limit of ${count(MAX_ARTICLE_BYTES)} bytes (10 MB)`;
+  return `too large: ${count(bytes)} bytes (${(bytes / 1024 / 1024).toFixed(1)} MB), over the limit of ${count(maxBytes)} bytes (${maxBytes / 1024 / 1024} MB)`;
 }

@@ -7,7 +7,7 @@ import { syncReferenceData } from "@/lib/db/load";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
-import { listArticleFiles } from "./article-file";
+import { listArticleFiles, readArticleFile } from "./article-file";
 import { writeArticleCopies } from "./fixtures/article-copies";
 import { referenceDataFrom } from "./reference-data";
 import { seedArticles } from "./seed";
@@ -55,7 +55,7 @@ describe("seedArticles", () => {
 
     // Each statement keeps its own region, speaker and themes once batched into one INSERT per table.
     const file = files.find((f) => f.endsWith("002_d3ff6b223ceadf1b.txt"))!;
-    const tagged = tag(readFileSync(file, "utf8"), file);
+    const tagged = tag(readArticleFile(file).raw, file);
     const stored = await db.statement.findMany({
       where: { article: { sourceFile: file } },
       orderBy: { id: "asc" },
@@ -113,7 +113,7 @@ describe("seedArticles in batches", () => {
     const stored = await db.article.findMany({ select: { sourceFile: true, _count: { select: { passages: true, statements: true } } } });
     expect(stored.map((a) => a.sourceFile).sort()).toEqual(files.filter((f) => f !== broken).sort());
     for (const article of stored) {
-      const tagged = tag(readFileSync(article.sourceFile, "utf8"), article.sourceFile);
+      const tagged = tag(readArticleFile(article.sourceFile).raw, article.sourceFile);
       expect(article._count).toEqual({ passages: tagged.passages.length, statements: tagged.statements.length });
     }
     expect(await db.passage.count({ where: { article: { sourceFile: broken } } })).toBe(0);

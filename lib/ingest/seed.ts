@@ -1,13 +1,18 @@
 import type { Database } from "@/lib/db/client";
 import { databaseFailure } from "@/lib/db/failure";
-import { isFullLoadBatch, loadArticles, type ArticleToLoad, type LoadOutcome } from "@/lib/db/load";
+import { isFullLoadBatch, loadArticles, type ArticleAbout, type ArticleToLoad, type LoadOutcome } from "@/lib/db/load";
 import { staleDerivedTables } from "@/lib/db/derived";
 import { rebuildEchoes, type EchoRebuildSummary } from "@/lib/db/echoes";
 import { loadKnowledge } from "@/lib/knowledge";
 import { refreshStatementTally } from "@/lib/db/tally";
 import type { TaggedArticle } from "@/lib/tagger/types";
-import { ArticleFileError, readArticleFile } from "./article-file";
+import { ArticleFileError, CORPUS_EXTENSIONS, readArticleFile } from "./article-file";
+import type { ArticleMetadata } from "./article-metadata";
+import { readCorpusFile } from "./corpus-file";
 import { readableName } from "./file-name";
+import { inferOutlet, loadOutlets, type Outlet } from "./outlet";
+import { rebuildStories, type StoriesSummary } from "@/lib/db/stories";
+import path from "node:path";
 import { checkCancelled } from "@/lib/cancellation";
 
 export type TagFunction = (raw: string, fileName: string) => TaggedArticle;
@@ -49,6 +54,7 @@ export async function seedArticles(
   tag: TagFunction,
   onFileDone: (result: FileResult) => void = () => {},
   stop?: AbortSignal,
+  outlets: readonly Outlet[] = loadOutlets(),
 ): Promise<SeedSummary> {
   const summary: SeedSummary = { read: 0, loaded: 0, replaced: 0, skipped: 0, failed: [], statementsLoaded: 0, stoppedBy: null, notLoaded: [] };
   // Files are named to people, and in the summary, with any byte of a name that is not UTF-8 as \xNN.
@@ -81,30 +87,25 @@ export async function seedArticles(
       summary.stoppedBy = reasonOf(error);
       return summary;
     }
-    let next: Pending;
-    try {
-      const article = readArticleFile(file);
-      summary.read++;
-      const tagged = tagOrExplain(tag, article.raw, readableName(file));
-      next = { file, article: { sourceFile: article.realPath, contentHash: article.contentHash, content: article.raw, tagged } };
-    } catch (error) {
-      next = { file, outcome: "failed", reason: reasonOf(error) };
-    }
-    if ("article" in next) {
-      const { sourceFile } = next.article;
-      // The same file reached twice (a link, another spelling of its path): its versions load one at a time.
-      if (batch.some((a) => a.sourceFile === sourceFile)) await flush();
+    const read = readAndTag(file, tag, outlets);
+    summary.read += read.filter((next) => "article" in next).length;
+    for (const [position, next] of read.entries()) {
+      if ("article" in next) {
+        const { sourceFile } = next.article;
+        // The same file reached twice (a link, another spelling of its path): its versions load one at a time.
+        if (batch.some((a) => a.sourceFile === sourceFile)) await flush();
+        if (summary.stoppedBy) {
+          notLoaded([...read.slice(position).map((p) => p.file), ...files.slice(index + 1)]);
+          return summary;
+        }
+        batch.push(next.article);
+      }
+      pending.push(next);
+      if (isFullLoadBatch(batch)) await flush();
       if (summary.stoppedBy) {
-        notLoaded(files.slice(index));
+        notLoaded([...read.slice(position + 1).map((p) => p.file), ...files.slice(index + 1)]);
         return summary;
       }
-      batch.push(next.article);
-    }
-    pending.push(next);
-    if (isFullLoadBatch(batch)) await flush();
-    if (summary.stoppedBy) {
-      notLoaded(files.slice(index + 1));
-      return summary;
     }
   }
   await flush();
@@ -112,12 +113,13 @@ export async function seedArticles(
 }
 
 export interface DerivedRebuild {
+  stories: StoriesSummary | null;
   tally: boolean;
   echoes: EchoRebuildSummary | null;
 }
 
 /**
- * Rebuilds the tables derived from the articles (the tally, clauses and echoes) that are not known to
+ * Rebuilds the tables derived from the articles (the stories, the tally, clauses and echoes) that are not known to
  * be complete for the articles loaded now: after a load, and after a seed killed before it rebuilt them.
  * Echo weights depend on the whole corpus, so any change rebuilds them all. Stopped by `stop`, what is
  * not rebuilt yet stays marked stale for the next seed.
@@ -125,8 +127,12 @@ export interface DerivedRebuild {
 export async function completeDerivedTables(db: Database, stop?: AbortSignal): Promise<DerivedRebuild> {
   const stale = await staleDerivedTables(db);
   await checkCancelled(stop);
-  if (stale.includes("tally")) await refreshStatementTally(db);
-  return { tally: stale.includes("tally"), echoes: stale.includes("echoes") ? await rebuildEchoes(db, { centralLeaders: centralLeaderPosts() }, stop) : null };
+  const stories = stale.includes("stories") ? await rebuildStories(db) : null;
+  // The tally counts each story once: new stories mean new counts, whatever the version says.
+  const tally = stale.includes("tally") || stories !== null;
+  await checkCancelled(stop);
+  if (tally) await refreshStatementTally(db);
+  return { stories, tally, echoes: stale.includes("echoes") ? await rebuildEchoes(db, { centralLeaders: centralLeaderPosts() }, stop) : null };
 }
 
 /** Who held which central office when: 总理 in a cite is a person on the statement's date. */
@@ -175,6 +181,52 @@ async function loadPending(db: Database, pending: Pending[], toLoad: ArticleToLo
     else results.push({ file: p.file, outcome, statements: outcome === "skipped" ? 0 : p.article.tagged.statements.length });
   }
   return { results, stoppedBy, notLoaded };
+}
+
+/**
+ * The articles of one file, read and tagged, or why they cannot be: an article file gives one, a
+ * corpus file one per record, each named `file:line`, so a bad record leaves the others.
+ */
+function readAndTag(file: string, tag: TagFunction, outlets: readonly Outlet[]): Pending[] {
+  try {
+    if (!CORPUS_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+      const article = readArticleFile(file);
+      return [{ file, article: articleToLoad(article.realPath, article.raw, article.contentHash, article.metadata, tag, readableName(file), outlets) }];
+    }
+    const corpus = readCorpusFile(file);
+    const named = (line: number) => `${file}:${line}`;
+    const results: (Pending & { line: number })[] = corpus.problems.map((p) => ({ line: p.line, file: named(p.line), outcome: "failed" as const, reason: p.reason }));
+    for (const r of corpus.records) {
+      const name = named(r.line);
+      try {
+        results.push({ line: r.line, file: name, article: articleToLoad(`${corpus.realPath}#${r.key}`, r.raw, r.contentHash, r.metadata, tag, readableName(name), outlets) });
+      } catch (error) {
+        results.push({ line: r.line, file: name, outcome: "failed", reason: reasonOf(error) });
+      }
+    }
+    return results.sort((a, b) => a.line - b.line);
+  } catch (error) {
+    return [{ file, outcome: "failed", reason: reasonOf(error) }];
+  }
+}
+
+function articleToLoad(sourceFile: string, raw: string, contentHash: string, metadata: ArticleMetadata, tag: TagFunction, name: string, outlets: readonly Outlet[]): ArticleToLoad {
+  const tagged = tagOrExplain(tag, raw, name);
+  return { sourceFile, contentHash, content: raw, tagged, about: articleAbout(metadata, tagged, raw, outlets) };
+}
+
+/** What the file says of its article, and for what it does not say, what the text says, marked as read from it. */
+export function articleAbout(metadata: ArticleMetadata, tagged: Pick<TaggedArticle, "title" | "date">, raw: string, outlets: readonly Outlet[]): ArticleAbout {
+  const inferred = metadata.source ? null : inferOutlet(raw, outlets);
+  return {
+    title: metadata.title ?? tagged.title,
+    date: metadata.date ?? tagged.date,
+    dateInferred: !metadata.date && tagged.date !== null,
+    outlet: metadata.source ?? inferred?.outlet ?? null,
+    outletEvidence: inferred?.evidence ?? null,
+    url: metadata.url ?? null,
+    author: metadata.author ?? null,
+  };
 }
 
 function reasonOf(error: unknown): string {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/app/components/AtlasLink";
+import SourceLine from "@/app/components/SourceLine";
 import { readDatabase } from "@/lib/db/client";
 import { compareRegions } from "@/lib/db/compare";
 import { echoLagByRegion, type RegionEchoSpeed } from "@/lib/db/echoes";
@@ -157,6 +158,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                           </span>
                           <br />
                           <Link href={`/article/${s.articleId}#s-${s.id}`}>{firstSentence(s.text, 90)}</Link>
+                          <br />
+                          <SourceLine
+                            article={{ source: s.source, title: s.articleTitle, date: s.articleDate, url: s.url }}
+                            articleHref={`/article/${s.articleId}#s-${s.id}`}
+                            alsoIn={s.alsoIn}
+                            locale={locale}
+                          />
                         </li>
                       ))}
                       {cell.statements > cell.newest.length ? <li className="statement-meta">+{cell.statements - cell.newest.length}</li> : null}

@@ -9,6 +9,7 @@ import { recordIdSchema } from "@/lib/filters";
 import { localName } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import { NO_SPEAKER, speakerColours } from "@/app/components/speaker-colours";
+import CiteButton from "@/app/components/CiteButton";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,8 @@ const article = cache((id: number) => articleDetail(readDatabase(), id));
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const id = recordIdSchema.safeParse((await params).id);
   const found = id.success ? await article(id.data) : null;
-  return { title: found ? (found.title ?? found.sourceFile) : (await requestLocale()).t.notFoundTitle };
+  const { t } = await requestLocale();
+  return { title: found ? (found.title ?? found.source ?? t.sourceArticle) : t.notFoundTitle };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
@@ -34,10 +36,43 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
 
   return (
     <section className="panel">
-      <h1>{found.title ?? found.sourceFile}</h1>
-      <p className="statement-meta">
-        {found.date ?? "—"} · {found.sourceFile} · {t.statementCount(found.statements.length)}
+      <h1>{found.title ?? found.source ?? t.sourceArticle}</h1>
+      <p className="statement-meta" data-testid="article-citation">
+        <span data-testid="source-outlet">{found.source ?? t.unknownOutlet}</span>
+        {found.sourceEvidence ? <small> ({t.outletFromText(found.sourceEvidence)})</small> : null}
+        {" · "}
+        {found.date ?? "—"}
+        {found.dateInferred ? <small> ({t.dateFromText})</small> : null}
+        {found.author ? ` · ${t.byAuthor(found.author)}` : ""}
+        {found.url ? (
+          <>
+            {" · "}
+            <a href={found.url} rel="noopener noreferrer nofollow" target="_blank" data-testid="source-url">
+              {t.originalLink}
+            </a>
+          </>
+        ) : null}
+        {" · "}
+        {t.statementCount(found.statements.length)}{" "}
+        <CiteButton article={{ source: found.source, title: found.title, date: found.date, url: found.url }} locale={locale} />
       </p>
+      {found.reprintOf ? (
+        <p className="statement-meta" data-testid="reprint-of">
+          {t.reprintOf} <Link href={`/article/${found.reprintOf.id}`}>{found.reprintOf.source ?? found.reprintOf.title ?? t.sourceArticle}</Link>: {t.reprintNote}{" "}
+          {found.reprintOf.title}
+        </p>
+      ) : null}
+      {found.alsoIn.length > 0 ? (
+        <p className="statement-meta" data-testid="also-in">
+          {t.alsoIn}:{" "}
+          {found.alsoIn.map((other, i) => (
+            <span key={other.id}>
+              {i > 0 ? ", " : ""}
+              <Link href={`/article/${other.id}`}>{other.source ?? other.title ?? t.sourceArticle}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
       <ul className="speaker-legend" aria-label={t.articleLegend}>
         {[...colours].map(([speaker, colour]) => (
           <li key={speaker}>

@@ -8,6 +8,7 @@ import { localName, type Messages } from "@/lib/i18n";
 import { requestLocale } from "@/app/locale";
 import ChinaMap from "@/app/components/LazyChinaMap";
 import SharedPhrases from "@/app/components/SharedPhrases";
+import SourceLine from "@/app/components/SourceLine";
 import { lagColouring, lagNote, NEVER_COLOUR, NO_ARTICLES_COLOUR, stateNote, UNDATED_ANSWER_COLOUR } from "@/app/components/echo-colouring";
 
 export const dynamic = "force-dynamic";
@@ -53,8 +54,15 @@ export default async function TracePage({ params }: { params: Promise<{ statemen
       <section className="panel trace-head">
         <h1>{t.traceTitle}</h1>
         <p className="statement-meta">
-          {statement.speaker ?? t.central} · {statement.date ?? "—"} ·{" "}
-          <Link href={`/article/${statement.articleId}#s-${statement.id}`}>{statement.articleTitle ?? t.sourceArticle}</Link>
+          {statement.speaker ?? t.central} · {statement.date ?? "—"}
+        </p>
+        <p className="statement-source">
+          <SourceLine
+            article={{ source: statement.source, title: statement.articleTitle, date: statement.articleDate, url: statement.url }}
+            articleHref={`/article/${statement.articleId}#s-${statement.id}`}
+            alsoIn={[]}
+            locale={locale}
+          />
         </p>
         <p className="statement-text central-clause" data-testid="central-statement">
           <SharedPhrases text={statement.text} spans={centralSpans} />
