@@ -445,8 +445,7 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
       } else if (name) {
         const citeDay = cite.date ? datedOf(cite.date, "day")!.day : null;
         found = resolveCite(name, citeDay, dated.earliest - opts.windowDays, dated.latest, eventsBetween(events, dated.earliest - opts.windowDays - 1, dated.latest + 1));
-        // A leader acts often: an undated report of an act is taken only in the statement's own field.
-        if (found.length === 0) found = undatedEvents.filter((e) => eventMatches(e, name) && (name.name !== null || fieldsOf(e.text, opts.boilerplate).some((f) => local.fields.includes(f))));
+        if (found.length === 0 && name.name) found = undatedEvents.filter((e) => eventMatches(e, name));
       } else continue;
       const centralIds = found.flatMap((e) => e.statementIds);
       const days = found.map((e) => e.day).filter((d) => !Number.isNaN(d));
