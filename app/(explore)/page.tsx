@@ -3,8 +3,10 @@ import Link from "@/app/components/AtlasLink";
 import { readDatabase } from "@/lib/db/client";
 import { regionSummaries, regionDetail, statementDateRange, themeList } from "@/lib/db/queries";
 import { filterQueryString, parseStatementFilter, toSearchParams } from "@/lib/filters";
-import { yearOfPeriod, yearSteps } from "@/lib/period";
-import { localName } from "@/lib/i18n";
+import { multiplePeriods, yearOfPeriod, yearSteps } from "@/lib/period";
+import { regionCountsByPeriod } from "@/lib/db/period-counts";
+import { localName, withLang } from "@/lib/i18n";
+import { MAP_VIEW_PARAM, splitMapView, type MapView } from "@/lib/map-view";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
 import FilterBar from "@/app/components/FilterBar";
@@ -12,6 +14,7 @@ import FigureDownloads from "@/app/components/FigureDownloads";
 import FilterProblem from "@/app/components/FilterProblem";
 import PeriodControl from "@/app/components/PeriodControl";
 import ChinaMap from "@/app/components/LazyChinaMap";
+import SmallMultiples from "@/app/components/LazySmallMultiples";
 import StatementList from "@/app/components/StatementList";
 
 export const dynamic = "force-dynamic";
@@ -27,22 +30,29 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const db = readDatabase();
   const { locale, t, asked } = await requestLocale();
   // Validate query parameters.
-  const parsed = parseStatementFilter(toSearchParams(await searchParams));
+  const split = splitMapView(toSearchParams(await searchParams));
+  const parsed = split.ok ? parseStatementFilter(split.filters) : split;
   const themes = await themeList(db);
-  if (!parsed.ok) {
+  if (!parsed.ok || !split.ok) {
     return (
       <>
         <FilterBar filter={{}} themes={themes} locale={locale} />
-        <FilterProblem message={parsed.message} locale={locale} />
+        <FilterProblem message={parsed.ok ? "" : parsed.message} locale={locale} />
       </>
     );
   }
   const filter = parsed.filter;
+  const view = split.view;
   const [regions, central, dates] = await Promise.all([
     regionSummaries(db, filter),
     regionDetail(db, "central", { ...filter, limit: CENTRAL_PANEL_SIZE }),
     statementDateRange(db),
   ]);
+  const panels = view === "multiples" ? await regionCountsByPeriod(db, filter, multiplePeriods(dates.first, dates.last, filter.from, filter.to)) : [];
+  const viewHref = (next: MapView) => {
+    const query = filterQueryString(filter, { ...(asked ? { lang: asked } : {}), ...(next === "map" ? {} : { [MAP_VIEW_PARAM]: next }) });
+    return query ? `/?${query}` : "/";
+  };
   const mapped = regions.filter((r) => r.code !== "central");
   const total = regions.reduce((sum, r) => sum + r.allStatements, 0);
 
@@ -57,16 +67,41 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
 
   return (
     <>
-      <FilterBar filter={filter} themes={themes} locale={locale} />
+      <FilterBar filter={filter} themes={themes} locale={locale}>
+        {view === "map" ? null : <input type="hidden" name={MAP_VIEW_PARAM} value={view} />}
+      </FilterBar>
       <div className="map-layout">
         <section aria-label={t.mapLabel}>
-          <PeriodControl
-            years={yearSteps(dates.first, dates.last)}
-            year={yearOfPeriod(filter.from, filter.to)}
-            query={filterQueryString(filter, asked ? { lang: asked } : {})}
-            locale={locale}
-          />
-          <ChinaMap regions={regions} locale={locale} lang={asked} legendTitle={t.countedPerRegion(filter.kind)} />
+          <nav className="view-switch" aria-label={t.mapViews} data-testid="view-switch">
+            {(["map", "multiples"] as const).map((v) => (
+              // Plain links, not AtlasLink: viewHref has put the view's lang in already.
+              <a key={v} href={withLang(viewHref(v), null)} aria-current={view === v ? "page" : undefined}>
+                {v === "map" ? t.viewMap : t.viewMultiples}
+              </a>
+            ))}
+          </nav>
+          {view === "multiples" ? (
+            <>
+              <p className="statement-meta">{t.multiplesHint}</p>
+              <SmallMultiples
+                panels={panels}
+                regions={mapped.map((r) => ({ code: r.code, name: r.name, label: localName(locale, r) }))}
+                locale={locale}
+                lang={asked}
+                legendTitle={t.countedPerRegion(filter.kind)}
+              />
+            </>
+          ) : (
+            <>
+              <PeriodControl
+                years={yearSteps(dates.first, dates.last)}
+                year={yearOfPeriod(filter.from, filter.to)}
+                query={filterQueryString(filter, asked ? { lang: asked } : {})}
+                locale={locale}
+              />
+              <ChinaMap regions={regions} locale={locale} lang={asked} legendTitle={t.countedPerRegion(filter.kind)} />
+            </>
+          )}
           <div className="page-actions">
             <DownloadLink filter={filter} locale={locale} />
             <FigureDownloads filter={filter} themes={themes} locale={locale} lang={asked} />
