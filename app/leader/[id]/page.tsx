@@ -11,6 +11,7 @@ import DownloadLink from "@/app/components/DownloadLink";
 import FilterProblem from "@/app/components/FilterProblem";
 import KindSwitch from "@/app/components/KindSwitch";
 import StatementList from "@/app/components/StatementList";
+import StatementTimeline from "@/app/components/StatementTimeline";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export default async function LeaderPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale, t } = await requestLocale();
+  const { locale, t, asked } = await requestLocale();
   // Validate route params and the kind switch.
   const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
@@ -67,6 +68,8 @@ export default async function LeaderPage({
           </span>
         ))}
       </p>
+      <h2>{t.timeline}</h2>
+      <StatementTimeline statements={leader.statements} label={t.timeline} rowOf={(s) => s.office ?? t.unattributed} lang={asked} />
       <h2>{t.themeBreakdown}</h2>
       <CountBars testId="theme-profile" rows={leader.themes.map((theme) => ({ key: theme.id, label: localName(locale, theme), count: theme.statements }))} />
       <h2>

@@ -57,7 +57,7 @@ export default async function ProvincePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const db = readDatabase();
-  const { locale, t } = await requestLocale();
+  const { locale, t, asked } = await requestLocale();
   // Validate route params and query parameters.
   const code = regionOfRoute((await params).code);
   if (!code) notFound();
@@ -128,7 +128,7 @@ export default async function ProvincePage({
             }))}
           />
           <h2>{t.timeline}</h2>
-          <StatementTimeline statements={region.statements} label={t.timeline} unattributedLabel={t.unattributed} />
+          <StatementTimeline statements={region.statements} label={t.timeline} rowOf={(s) => s.speaker ?? t.unattributed} lang={asked} />
         </TitledPanel>
       </div>
 
