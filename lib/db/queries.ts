@@ -299,6 +299,8 @@ export interface StatementQuery {
   region?: string;
   leader?: string;
   level?: string;
+  /** A prefecture-level city's short name (郑州); the tally has no cities, so only statement queries read it. */
+  city?: string;
   /** A theme id, or a CAP major topic as "cap-5" (every statement of that topic). */
   theme?: string;
   /** directive, assessment or procedural; "all" or none for every kind. */
@@ -317,6 +319,7 @@ export function statementWhere(query: Omit<StatementQuery, "limit">): Prisma.Sta
   const topic = topicOfThemeFilter(query.theme);
   return {
     regionCode: query.region,
+    city: query.city,
     speaker: query.leader,
     level: query.level,
     kind: selectedKind(query.kind),
@@ -330,6 +333,8 @@ export interface StatementRecord {
   id: number;
   region: string | null;
   regionEn: string | null;
+  /** The prefecture-level city a municipal statement was issued for. */
+  city: string | null;
   speaker: string | null;
   office: string | null;
   level: string | null;
@@ -352,7 +357,7 @@ export interface StatementRecord {
 
 // The API's records in one pass: the region and article joined, the themes as a JSON list of [id, zh, en].
 const STATEMENT_RECORD_COLUMNS = Prisma.raw(`
-  s."id" AS "id", r."name" AS "region", r."nameEn" AS "regionEn", s."speaker" AS "speaker", s."office" AS "office",
+  s."id" AS "id", r."name" AS "region", r."nameEn" AS "regionEn", s."city" AS "city", s."speaker" AS "speaker", s."office" AS "office",
   s."level" AS "level", s."date" AS "date", s."kind" AS "kind", s."topics" AS "topics",
   (SELECT json_group_array(json_array(th."id", th."nameZh", th."nameEn")) FROM (SELECT "themeId" FROM "StatementTheme" WHERE "statementId" = s."id" ORDER BY "themeId") st
      JOIN "Theme" th ON th."id" = st."themeId") AS "themes",

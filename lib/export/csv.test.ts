@@ -6,6 +6,7 @@ const record: StatementRecord = {
   id: 7,
   region: "河南",
   regionEn: "Henan",
+  city: null,
   speaker: "楼阳生",
   office: "省委书记",
   level: "provincial",
@@ -28,10 +29,10 @@ const record: StatementRecord = {
 describe("statementsToCsv", () => {
   it("starts with a BOM, has a header, quotes commas, quotes and newlines", () => {
     const csv = statementsToCsv([record]);
-    expect(csv.startsWith("\uFEFFid,region,regionEn,speaker,office,level,date,kind,topics,topicsZh,topicsEn,themes,themesZh,themesEn,text,")).toBe(true);
+    expect(csv.startsWith("\uFEFFid,region,regionEn,city,speaker,office,level,date,kind,topics,topicsZh,topicsEn,themes,themesZh,themesEn,text,")).toBe(true);
     const [, row] = csv.slice(1).split("\r\n");
     expect(row).toBe(
-      '7,河南,Henan,楼阳生,省委书记,provincial,2022-11-17,directive,3; 20,卫生; 政府运作,Health; Government operations,surveillance; testing,监测预警; 核酸检测,' +
+      '7,河南,Henan,,楼阳生,省委书记,provincial,2022-11-17,directive,3; 20,卫生; 政府运作,Health; Government operations,surveillance; testing,监测预警; 核酸检测,' +
         'Surveillance and early warning; Testing,"要坚定不移,坚持""动态清零""。\n第二行",3,,data/articles/004.txt,120,388',
     );
   });

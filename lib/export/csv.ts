@@ -3,7 +3,7 @@ import type { EchoRecord } from "@/lib/db/echoes";
 import type { StatementRecord } from "@/lib/db/queries";
 
 const STATEMENT_COLUMNS: (keyof StatementRecord)[] = [
-  "id", "region", "regionEn", "speaker", "office", "level", "date", "kind", "topics", "topicsZh", "topicsEn", "themes", "themesZh", "themesEn", "text",
+  "id", "region", "regionEn", "city", "speaker", "office", "level", "date", "kind", "topics", "topicsZh", "topicsEn", "themes", "themesZh", "themesEn", "text",
   "articleId", "articleTitle", "sourceFile", "start", "end",
 ];
 

@@ -20,6 +20,9 @@ import RegionEchoList from "@/app/components/RegionEchoList";
 import TitledPanel from "@/app/components/TitledPanel";
 import StatementList from "@/app/components/StatementList";
 import StatementTimeline from "@/app/components/StatementTimeline";
+import CityMap from "@/app/components/LazyCityMap";
+import { cityStatements } from "@/lib/db/city-statements";
+import { cityBoundaries } from "@/lib/geo/city-boundaries";
 
 export const dynamic = "force-dynamic";
 
@@ -72,7 +75,12 @@ export default async function ProvincePage({
     );
   }
   const filter = parsed.filter;
-  const [region, echoes] = await Promise.all([regionOverview(db, code, filter), code === "central" ? null : echoesOfRegion(db, code)]);
+  const boundaries = cityBoundaries(code);
+  const [region, echoes, cities] = await Promise.all([
+    regionOverview(db, code, filter),
+    code === "central" ? null : echoesOfRegion(db, code),
+    boundaries ? cityStatements(db, code, filter) : [],
+  ]);
   if (!region) notFound();
 
   return (
@@ -131,6 +139,30 @@ export default async function ProvincePage({
           <StatementTimeline statements={region.statements} label={t.timeline} rowOf={(s) => s.speaker ?? t.unattributed} lang={asked} />
         </TitledPanel>
       </div>
+
+      {boundaries && cities.length > 0 ? (
+        <TitledPanel id="cities" title={t.cityMap} hint={t.cityMapHint} testId="cities">
+          <CityMap
+            regionCode={code}
+            boundaries={boundaries}
+            cities={cities.map((c) => ({ city: c.city, total: c.total, countText: t.statementCount(c.total) }))}
+            legendTitle={t.municipalPerCity}
+            listLabel={t.cityList}
+            lists={Object.fromEntries(
+              cities.map((c) => [
+                c.city,
+                <section key={c.city} aria-label={c.city}>
+                  <div className="page-actions">
+                    <h3>{t.cityStatements(c.city, c.total, c.statements.length)}</h3>
+                    <DownloadLink filter={{ ...filter, region: code, city: c.city }} locale={locale} />
+                  </div>
+                  <StatementList statements={c.statements} locale={locale} />
+                </section>,
+              ]),
+            )}
+          />
+        </TitledPanel>
+      ) : null}
 
       {region.followed.length > 0 ? (
         <TitledPanel id="central" title={t.besideCentral} hint={t.besideCentralHint} testId="beside-central">
