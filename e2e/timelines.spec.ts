@@ -27,6 +27,6 @@ test.describe("timelines on a date axis", () => {
     await expect(page).toHaveURL(/\/leader\/\d+/, { timeout: 30_000 });
     const days = await timelineDays(page);
     expect(days.length).toBeGreaterThan(0);
-    expect(days.every(([row]) => row === "省委书记")).toBe(true);
+    expect(days.every(([row]) => row === "Provincial Party Secretary")).toBe(true);
   });
 });

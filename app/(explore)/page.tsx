@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "@/app/components/AtlasLink";
 import { readDatabase } from "@/lib/db/client";
-import { regionSummaries, regionDetail, statementDateRange, themeList } from "@/lib/db/queries";
+import { leaderNames, regionSummaries, regionDetail, statementDateRange, themeList } from "@/lib/db/queries";
 import { filterQueryString, parseStatementFilter, toSearchParams } from "@/lib/filters";
 import { multiplePeriods, yearOfPeriod, yearSteps } from "@/lib/period";
 import { regionCountsByPeriod } from "@/lib/db/period-counts";
 import { localName, withLang } from "@/lib/i18n";
 import { MAP_VIEW_PARAM, splitMapView, type MapView } from "@/lib/map-view";
+import { officeTitle, personName } from "@/lib/names-en";
 import { requestLocale } from "@/app/locale";
 import DownloadLink from "@/app/components/DownloadLink";
 import FilterBar from "@/app/components/FilterBar";
@@ -43,10 +44,11 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   }
   const filter = parsed.filter;
   const view = split.view;
-  const [regions, central, dates] = await Promise.all([
+  const [regions, central, dates, people] = await Promise.all([
     regionSummaries(db, filter),
     regionDetail(db, "central", { ...filter, limit: CENTRAL_PANEL_SIZE }),
     statementDateRange(db),
+    leaderNames(db),
   ]);
   const panels = view === "multiples" ? await regionCountsByPeriod(db, filter, multiplePeriods(dates.first, dates.last, filter.from, filter.to)) : [];
   const viewHref = (next: MapView) => {
@@ -54,6 +56,11 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     return query ? `/?${query}` : "/";
   };
   const mapped = regions.filter((r) => r.code !== "central");
+  // The tooltip's speakers and offices in the reader's language, romanised here: pinyin stays on the server.
+  const regionsInLocale = regions.map((r) => ({
+    ...r,
+    speakers: r.speakers.map((s) => ({ ...s, name: people.has(s.name) ? personName(locale, s.name) : s.name, office: s.office && officeTitle(locale, s.office) })),
+  }));
   const total = regions.reduce((sum, r) => sum + r.allStatements, 0);
 
   if (total === 0) {
@@ -99,7 +106,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                 query={filterQueryString(filter, asked ? { lang: asked } : {})}
                 locale={locale}
               />
-              <ChinaMap regions={regions} locale={locale} lang={asked} legendTitle={t.countedPerRegion(filter.kind)} />
+              <ChinaMap regions={regionsInLocale} locale={locale} lang={asked} legendTitle={t.countedPerRegion(filter.kind)} />
             </>
           )}
           <div className="page-actions">
@@ -117,7 +124,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                 </tr>
               </thead>
               <tbody>
-                {mapped.map((r) => (
+                {regionsInLocale.filter((r) => r.code !== "central").map((r) => (
                   <tr key={r.code}>
                     <td>
                       <Link href={`/province/${r.code}`}>
@@ -125,7 +132,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                       </Link>
                     </td>
                     <td className="count">{r.statements}</td>
-                    <td>{r.speakers.map((s) => s.name).join("、")}</td>
+                    <td>{r.speakers.map((s) => s.name).join(locale === "zh" ? "、" : ", ")}</td>
                   </tr>
                 ))}
               </tbody>

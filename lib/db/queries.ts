@@ -468,6 +468,11 @@ export async function statementDateRange(db: Database): Promise<{ first: string 
 }
 
 /** A leader's name, for a page title; null when there is no such leader. */
+/** The names of the leaders on record: the speakers who are people, not bodies such as 会议. */
+export async function leaderNames(db: Database): Promise<Set<string>> {
+  return new Set((await db.leader.findMany({ select: { name: true } })).map((l) => l.name));
+}
+
 export async function leaderName(db: Database, id: number): Promise<string | null> {
   return (await db.leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
 }

@@ -23,6 +23,8 @@ import StatementTimeline from "@/app/components/StatementTimeline";
 import CityMap from "@/app/components/LazyCityMap";
 import { cityStatements } from "@/lib/db/city-statements";
 import { cityBoundaries } from "@/lib/geo/city-boundaries";
+import { officeTitle, personName } from "@/lib/names-en";
+import PersonName from "@/app/components/PersonName";
 
 export const dynamic = "force-dynamic";
 
@@ -108,11 +110,13 @@ export default async function ProvincePage({
                 {region.posts.map((p, i) => (
                   <tr key={i}>
                     <td>
-                      <Link href={`/leader/${p.leaderId}`}>{p.leader}</Link>
+                      <Link href={`/leader/${p.leaderId}`}>
+                        <PersonName name={p.leader} locale={locale} />
+                      </Link>
                     </td>
                     <td>
                       {p.city ? `${p.city} ` : ""}
-                      {p.office}
+                      {officeTitle(locale, p.office)}
                     </td>
                     <td className="statement-meta">
                       {p.startDate} – {p.endDate ?? t.now}{" "}
@@ -136,7 +140,7 @@ export default async function ProvincePage({
             }))}
           />
           <h2>{t.timeline}</h2>
-          <StatementTimeline statements={region.statements} label={t.timeline} rowOf={(s) => s.speaker ?? t.unattributed} lang={asked} />
+          <StatementTimeline statements={region.statements} label={t.timeline} rowOf={(s) => (s.speaker ? (s.leaderId ? personName(locale, s.speaker) : s.speaker) : t.unattributed)} lang={asked} />
         </TitledPanel>
       </div>
 
@@ -203,7 +207,7 @@ export default async function ProvincePage({
           byLeader(region.statements).map((group) => (
             <section key={group.speaker ?? "none"} className="leader-group" data-testid="leader-group" data-speaker={group.speaker ?? ""}>
               <h3>
-                {group.speaker ?? t.unattributed} <span className="statement-meta">({group.statements.length})</span>
+                {group.speaker ? <PersonName name={group.speaker} locale={locale} /> : t.unattributed} <span className="statement-meta">({group.statements.length})</span>
               </h3>
               <StatementList statements={group.statements} locale={locale} />
             </section>
