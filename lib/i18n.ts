@@ -71,6 +71,8 @@ const en = {
   oldestShown: (n: number) => `the ${n} oldest shown`,
   topThemes: "Top themes",
   tooltipActions: (selected: boolean) => `Click: open · Shift-click: ${selected ? "remove from" : "add to"} the comparison`,
+  openRegion: (name: string) => `Open ${name}`,
+  filtersToggle: "Filters",
   noStatementsShort: "no statements",
   filteredToZero: "filtered to zero",
 
@@ -262,6 +264,8 @@ const zh: Messages = {
   oldestShown: (n: number) => `显示最早 ${n} 条`,
   topThemes: "主要主题",
   tooltipActions: (selected: boolean) => `点击：打开 · Shift+点击：${selected ? "移出" : "加入"}比较`,
+  openRegion: (name: string) => `打开${name}`,
+  filtersToggle: "筛选",
   noStatementsShort: "无讲话",
   filteredToZero: "筛选后为零",
 

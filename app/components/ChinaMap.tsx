@@ -49,19 +49,28 @@ export default function ChinaMap({
   const byName = useMemo(() => new Map(regions.map((r) => [r.name, r])), [regions]);
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
   const max = Math.max(1, ...regions.filter((r) => r.code !== "central").map((r) => r.statements));
+  // A touch screen has no hover: a tap shows the tooltip, which then holds the link that opens the region.
+  const [touch] = useState(() => typeof window !== "undefined" && window.matchMedia("(hover: none)").matches);
 
   const option = useMemo(
     () => ({
       tooltip: {
         trigger: "item",
         confine: true,
+        enterable: touch,
+        // On touch, shown by the tap handler below: ECharts' own click trigger hid it again on touchend.
+        triggerOn: touch ? "none" : "mousemove|click",
         className: "map-tooltip",
         formatter: (params: { name: string }) => {
           if (colouring) {
             return `<div class="tip" data-region="${escapeHtml(params.name)}"><strong>${escapeHtml(params.name)}</strong><div>${escapeHtml(colouring.notes[params.name] ?? colouring.otherwise.label)}</div></div>`;
           }
           const region = byName.get(params.name);
-          return regionTooltipHtml(region, params.name, { locale, selected: region ? selected.includes(region.code) : false });
+          return regionTooltipHtml(region, params.name, {
+            locale,
+            selected: region ? selected.includes(region.code) : false,
+            openHref: touch && region ? withLang(`/province/${region.code}`, lang) : undefined,
+          });
         },
       },
       ...choroplethOption({ regions, colouring, selected, legendText: [String(max), "0"], legendTitle: colouring ? undefined : legendTitle, regionLabel: (name) => {
@@ -69,7 +78,7 @@ export default function ChinaMap({
         return region ? localName(locale, region) : name;
       } }),
     }),
-    [byName, colouring, legendTitle, max, regions, selected, locale],
+    [byName, colouring, legendTitle, max, regions, selected, locale, touch, lang],
   );
 
   // After each render, record where each region sits on screen: the "render finished" marker
@@ -97,9 +106,10 @@ export default function ChinaMap({
 
   const onEvents = useMemo(
     () => ({
-      click: (params: { name: string; event?: { event?: MouseEvent } }) => {
+      click: (params: { name: string; event?: { offsetX: number; offsetY: number; event?: MouseEvent } }) => {
         const region = byName.get(params.name);
-        if (!region) return;
+        if (touch && params.event) chartRef.current?.dispatchAction({ type: "showTip", x: params.event.offsetX, y: params.event.offsetY });
+        if (!region || touch) return;
         if (params.event?.event?.shiftKey) {
           setSelected((current) =>
             current.includes(region.code) ? current.filter((c) => c !== region.code) : [...current, region.code].slice(-MAX_COMPARED),
@@ -108,7 +118,7 @@ export default function ChinaMap({
       },
       finished: onFinished,
     }),
-    [byName, lang, onFinished, router],
+    [byName, lang, onFinished, router, touch],
   );
 
   return (
