@@ -37,7 +37,7 @@ export default function FilterBar({
   return (
     <>
     {/* On a phone the filters fold behind one control (globals.css); a checkbox needs no script. */}
-    <input type="checkbox" id="filters-open" className="filters-toggle visually-hidden" />
+    <input type="checkbox" id="filters-open" className="filters-toggle" />
     <label htmlFor="filters-open" className="filters-toggle-label" data-testid="filters-toggle">
       {t.filtersToggle}
     </label>
