@@ -5,10 +5,11 @@ test.describe("drilling into a leader and an article", () => {
     await page.goto("/province/henan");
     await page.getByTestId("statement").getByRole("link", { name: "楼阳生" }).first().click();
     await expect(page).toHaveURL(/\/leader\/\d+$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("楼阳生");
+    // In English: his name in pinyin beside the characters, his offices translated.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lou Yangsheng 楼阳生");
     const posts = page.getByTestId("posts");
-    await expect(posts).toContainText("山西 省委书记");
-    await expect(posts).toContainText("河南 省委书记, 2021-06-01");
+    await expect(posts).toContainText("山西 Provincial Party Secretary");
+    await expect(posts).toContainText("河南 Provincial Party Secretary, 2021-06-01");
     await expect(page.getByTestId("regions")).toContainText("河南");
     await expect(page.getByTestId("theme-profile").locator("tr")).not.toHaveCount(0);
     const statements = page.getByTestId("statement");

@@ -15,9 +15,9 @@ test.describe("region page", () => {
     await page.goto("/province/henan");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Henan");
     const posts = page.getByTestId("region-posts");
-    await expect(posts.getByRole("row").filter({ hasText: "楼阳生" })).toContainText(/省委书记\s*2021-06-01 – /);
+    await expect(posts.getByRole("row").filter({ hasText: "楼阳生" })).toContainText(/Provincial Party Secretary\s*2021-06-01 – /);
     await expect(page.getByTestId("theme-breakdown").getByRole("row").first()).toBeVisible();
-    await expect(page.getByTestId("timeline").locator("circle")).not.toHaveCount(0);
+    await expect(page.getByTestId("timeline-chart")).toHaveAttribute("data-render-finished", "true", { timeout: 30_000 });
 
     const group = page.locator('[data-testid="leader-group"][data-speaker="楼阳生"]');
     await expect(group.getByRole("heading")).toContainText("楼阳生");

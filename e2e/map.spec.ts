@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 
 /** Waits for the chart's "render finished" marker and returns each region's on-screen point. */
-async function renderedMap(page: Page): Promise<Record<string, [number, number]>> {
-  await page.goto("/");
+async function renderedMap(page: Page, path = "/"): Promise<Record<string, [number, number]>> {
+  await page.goto(path);
   const map = page.getByTestId("china-map");
   await expect(map).toHaveAttribute("data-render-finished", "true", { timeout: 30_000 });
   const box = await map.boundingBox();
@@ -38,16 +38,23 @@ test.describe("map of China", () => {
     await expect(tooltip).toContainText("省委书记");
   });
 
-  test("hovering 上海 shows 陈吉宁", async ({ page }) => {
+  test("hovering 上海 shows 陈吉宁, romanised for English readers", async ({ page }) => {
     const points = await renderedMap(page);
     const tooltip = await hoverRegion(page, points, "上海");
+    await expect(tooltip).toContainText("Chen Jining");
+  });
+
+  test("in Chinese, the tooltip names 陈吉宁 in characters", async ({ page }) => {
+    const points = await renderedMap(page, "/?lang=zh");
+    const tooltip = await hoverRegion(page, points, "上海");
     await expect(tooltip).toContainText("陈吉宁");
+    await expect(tooltip).toContainText("市委书记");
   });
 
   for (const [region, leaders] of [
-    ["河南", ["楼阳生", "王凯"]],
-    ["江苏", ["许昆林"]],
-    ["辽宁", ["陈求发", "唐一军"]],
+    ["河南", ["Lou Yangsheng", "Wang Kai"]],
+    ["江苏", ["Xu Kunlin"]],
+    ["辽宁", ["Chen Qiufa", "Tang Yijun"]],
   ] as const) {
     test(`hovering ${region} shows ${leaders.join(" and ")}`, async ({ page }) => {
       const points = await renderedMap(page);

@@ -117,3 +117,16 @@ describe("compareSelectionSchema", () => {
     expect(parseSelection(new URL(href, "http://x").searchParams.get("regions")!)).toMatchObject({ data: { regions: ["henan", "central"] } });
   });
 });
+
+describe("the city filter", () => {
+  it("is a filter of the records APIs, by its Chinese short name, and goes into links", () => {
+    expect(parseSearchFilter(new URLSearchParams("region=henan&city=郑州"))).toMatchObject({ ok: true, filter: { region: "henan", city: "郑州" } });
+    expect(filterQueryString({ region: "henan", city: "郑州" })).toBe(`region=henan&city=${encodeURIComponent("郑州")}`);
+  });
+  it("names a city that is not a Chinese name", () => {
+    expect(parseSearchFilter(new URLSearchParams("city=Zhengzhou"))).toEqual({ ok: false, message: "city: must be a city's Chinese short name, such as 郑州" });
+  });
+  it("is not a page filter: the pages' counts come from the tally, which has no cities", () => {
+    expect(parse("city=郑州")).toEqual({ ok: false, message: "unknown parameter city" });
+  });
+});

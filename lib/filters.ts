@@ -14,6 +14,12 @@ const regionField = z.string().transform((spelling, ctx) => {
   return z.NEVER;
 });
 
+/** A prefecture-level city by its short Chinese name, as the tagger writes it (郑州, 盐城). */
+const cityField = z
+  .string()
+  .trim()
+  .regex(/^[\u3400-\u9fff]{1,12}$/, "must be a city's Chinese short name, such as 郑州");
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date, YYYY-MM-DD")
@@ -62,8 +68,8 @@ const pageFields = { ...filterFields, kind: kindField.default("directive") };
 /** The map's and pages' filters. */
 export const statementFilterSchema = z.strictObject(pageFields).refine(datesInOrder, datesInOrderIssue);
 
-/** The same filters plus full-text search (`q`), for the statements API and the search page. */
-export const searchFilterSchema = z.strictObject({ ...filterFields, q: searchText.optional() }).refine(datesInOrder, datesInOrderIssue);
+/** The same filters plus a city and full-text search (`q`), for the records APIs. */
+export const searchFilterSchema = z.strictObject({ ...filterFields, city: cityField.optional(), q: searchText.optional() }).refine(datesInOrder, datesInOrderIssue);
 
 /** The search page's parameters: the search filters, and `count=all` to count every match rather than stop at a cap. */
 export const searchPageSchema = z
@@ -131,7 +137,7 @@ export const compareSelectionSchema = z.strictObject({
     ),
 });
 
-const URL_FILTER_KEYS = ["q", "region", "theme", "kind", "level", "leader", "from", "to"] as const;
+const URL_FILTER_KEYS = ["q", "region", "city", "theme", "kind", "level", "leader", "from", "to"] as const;
 
 /** The filters as a query string for links (defaults such as format and limit left out). */
 export function filterQueryString(filter: Partial<SearchFilter>, extra: Record<string, string> = {}): string {

@@ -26,3 +26,30 @@ export function periodHref(path: string, query: string, year: number | null): st
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }
+
+export interface MultiplePeriod {
+  /** "2022", or "2022 H1" for a half-year. */
+  label: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The panels of the small multiples: one per year from the first dated statement's to the last's,
+ * or per half-year when they all fall in one year; each cut to the filters' from/to, and those
+ * the filters leave out dropped.
+ */
+export function multiplePeriods(first: string | null, last: string | null, from?: string, to?: string): MultiplePeriod[] {
+  const years = yearSteps(from && first && from > first ? from : first, to && last && to < last ? to : last);
+  const whole = years.map((y) => ({ label: String(y), from: `${y}-01-01`, to: `${y}-12-31` }));
+  const periods =
+    years.length === 1
+      ? [
+          { label: `${years[0]} H1`, from: `${years[0]}-01-01`, to: `${years[0]}-06-30` },
+          { label: `${years[0]} H2`, from: `${years[0]}-07-01`, to: `${years[0]}-12-31` },
+        ]
+      : whole;
+  return periods
+    .map((p) => ({ ...p, from: from && from > p.from ? from : p.from, to: to && to < p.to ? to : p.to }))
+    .filter((p) => p.from <= p.to);
+}

@@ -62,19 +62,30 @@ export default function ChinaMap({
     [t],
   );
   const max = measures ? largestValue(measures) : Math.max(1, ...regions.filter((r) => r.code !== "central").map((r) => r.statements));
+  // A touch screen has no hover: a tap shows the tooltip, which then holds the link that opens the region.
+  const [touch] = useState(() => typeof window !== "undefined" && window.matchMedia("(hover: none)").matches);
 
   const option = useMemo(
     () => ({
       tooltip: {
         trigger: "item",
         confine: true,
+        enterable: touch,
+        // On touch, shown by the tap handler below: ECharts' own click trigger hid it again on touchend.
+        triggerOn: touch ? "none" : "mousemove|click",
         className: "map-tooltip",
         formatter: (params: { name: string }) => {
           if (colouring) {
             return `<div class="tip" data-region="${escapeHtml(params.name)}"><strong>${escapeHtml(params.name)}</strong><div>${escapeHtml(colouring.notes[params.name] ?? colouring.otherwise.label)}</div></div>`;
           }
           const region = byName.get(params.name);
-          return regionTooltipHtml(region, params.name, { locale, selected: region ? selected.includes(region.code) : false }) + coverageTooltipHtml(measures?.[params.name]);
+          return (
+            regionTooltipHtml(region, params.name, {
+              locale,
+              selected: region ? selected.includes(region.code) : false,
+              openHref: touch && region ? withLang(`/province/${region.code}`, lang) : undefined,
+            }) + coverageTooltipHtml(measures?.[params.name])
+          );
         },
       },
       ...choroplethOption({ regions, colouring, measures, selected, legendText: [String(max), "0"], legendTitle: colouring ? undefined : legendTitle, regionLabel: (name) => {
@@ -82,7 +93,7 @@ export default function ChinaMap({
         return region ? localName(locale, region) : name;
       } }),
     }),
-    [byName, colouring, coverageTooltipHtml, legendTitle, max, measures, regions, selected, locale],
+    [byName, colouring, coverageTooltipHtml, legendTitle, max, measures, regions, selected, locale, touch, lang],
   );
 
   // After each render, record where each region sits on screen: the "render finished" marker
@@ -115,9 +126,10 @@ export default function ChinaMap({
 
   const onEvents = useMemo(
     () => ({
-      click: (params: { name: string; event?: { event?: MouseEvent } }) => {
+      click: (params: { name: string; event?: { offsetX: number; offsetY: number; event?: MouseEvent } }) => {
         const region = byName.get(params.name);
-        if (!region) return;
+        if (touch && params.event) chartRef.current?.dispatchAction({ type: "showTip", x: params.event.offsetX, y: params.event.offsetY });
+        if (!region || touch) return;
         if (params.event?.event?.shiftKey) {
           setSelected((current) =>
             current.includes(region.code) ? current.filter((c) => c !== region.code) : [...current, region.code].slice(-MAX_COMPARED),
@@ -126,7 +138,7 @@ export default function ChinaMap({
       },
       finished: onFinished,
     }),
-    [byName, lang, onFinished, router],
+    [byName, lang, onFinished, router, touch],
   );
 
   return (

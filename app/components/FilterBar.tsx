@@ -38,6 +38,12 @@ export default function FilterBar({
 }) {
   const t = messagesFor(locale);
   return (
+    <>
+    {/* On a phone the filters fold behind one control (globals.css); a checkbox needs no script. */}
+    <input type="checkbox" id="filters-open" className="filters-toggle" />
+    <label htmlFor="filters-open" className="filters-toggle-label" data-testid="filters-toggle">
+      {t.filtersToggle}
+    </label>
     <form className="filter-bar" method="get" action={action} aria-label={t.filters}>
       <LangField />
       {children}
@@ -107,5 +113,6 @@ export default function FilterBar({
       <button type="submit">{t.apply}</button>
       <Link href={filter.q ? `${action}?q=${encodeURIComponent(filter.q)}` : clearHref}>{t.clear}</Link>
     </form>
+    </>
   );
 }

@@ -6,6 +6,8 @@ import { directiveSegments } from "@/lib/highlight";
 import { evidenceText } from "@/lib/evidence-text";
 import { localName, messagesFor, type Locale } from "@/lib/i18n";
 import { topicName } from "@/lib/topics";
+import { officeTitle } from "@/lib/names-en";
+import PersonName from "./PersonName";
 
 /** Statements with speaker, office, level, date, source, kind, topics, themes and the tagger's evidence. */
 export default function StatementList({
@@ -30,9 +32,13 @@ export default function StatementList({
               {t.kindOne[s.kind] ?? s.kind}
             </span>{" "}
             <span className="statement-speaker">
-              {s.leaderId ? <Link href={`/leader/${s.leaderId}`}>{s.speaker}</Link> : (s.speaker ?? "—")}
+              {s.leaderId && s.speaker ? (
+                <Link href={`/leader/${s.leaderId}`}>
+                  <PersonName name={s.speaker} locale={locale} />
+                </Link>
+              ) : (s.speaker ?? "—")}
             </span>
-            {s.office ? ` · ${s.office}` : ""}
+            {s.office ? ` · ${officeTitle(locale, s.office)}` : ""}
             {s.level ? ` · ${t.levels[s.level] ?? s.level}` : ""}
             {s.date ? ` · ${s.date}` : ""}
             {s.level === "central" ? (

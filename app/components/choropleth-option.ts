@@ -23,7 +23,7 @@ export interface GeoFeature {
 export const PROVINCE_FEATURES = (chinaProvinces as unknown as { features: GeoFeature[] }).features;
 
 /** The main map stops just south of Hainan; the islands and the dashed line sit in an inset. */
-const MAIN_BOUNDS = [[73, 54], [135.5, 17.8]];
+export const MAIN_BOUNDS = [[73, 54], [135.5, 17.8]];
 const INSET_BOUNDS = [[105.5, 25.5], [124, 2.5]];
 const INSET_BOX = { right: 16, bottom: 16, width: 96, height: 132 };
 const DASHED_LINE = { name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 1.2 } };

@@ -21,6 +21,13 @@ const henan: RegionSummary = {
 };
 
 describe("regionTooltipHtml", () => {
+  it("on a touch screen, carries a link that opens the region in place of the click hints", () => {
+    const html = regionTooltipHtml(henan, "河南", { locale: "en", openHref: "/province/henan?lang=en" });
+    expect(html).toContain('<a class="tip-open" href="/province/henan?lang=en">Open Henan</a>');
+    expect(html).not.toContain("Shift-click");
+    expect(regionTooltipHtml(henan, "河南", { locale: "en" })).not.toContain("tip-open");
+  });
+
   it("shows both names, the count, each speaker with office and the latest directive", () => {
     const html = regionTooltipHtml(henan, "河南", { locale: "en" });
     expect(html).toContain("河南");

@@ -14,6 +14,8 @@ export interface TooltipOptions {
   locale: Locale;
   /** Picked for the comparison already (shift-click removes it). */
   selected?: boolean;
+  /** On a touch screen a tap shows the tooltip: it then carries a link that opens the region. */
+  openHref?: string;
 }
 
 /** The HTML of a region's hover tooltip: names, count, top themes, who spoke, the latest directive, actions. */
@@ -42,7 +44,9 @@ export function regionTooltipHtml(region: RegionSummary | undefined, fallbackNam
     latest,
     // The tooltip follows the pointer and takes no clicks (an enterable one covered the regions next
     // to it): it says what a click does.
-    `<div class="tip-actions">${escapeHtml(t.tooltipActions(options.selected ?? false))}</div>`,
+    options.openHref
+      ? `<a class="tip-open" href="${escapeHtml(options.openHref)}">${escapeHtml(t.openRegion(primary))}</a>`
+      : `<div class="tip-actions">${escapeHtml(t.tooltipActions(options.selected ?? false))}</div>`,
     "</div>",
   ].join("");
 }

@@ -332,6 +332,8 @@ export interface StatementQuery {
   region?: string;
   leader?: string;
   level?: string;
+  /** A prefecture-level city's short name (郑州); the tally has no cities, so only statement queries read it. */
+  city?: string;
   /** A theme id, or a CAP major topic as "cap-5" (every statement of that topic). */
   theme?: string;
   /** directive, assessment or procedural; "all" or none for every kind. */
@@ -350,6 +352,7 @@ export function statementWhere(query: Omit<StatementQuery, "limit">): Prisma.Sta
   const topic = topicOfThemeFilter(query.theme);
   return {
     regionCode: query.region,
+    city: query.city,
     speaker: query.leader,
     level: query.level,
     kind: selectedKind(query.kind),
@@ -365,6 +368,7 @@ export interface StatementRecord {
   id: number;
   region: string | null;
   regionEn: string | null;
+  /** The prefecture-level city a municipal statement was issued for. */
   city: string | null;
   speaker: string | null;
   office: string | null;
@@ -532,6 +536,11 @@ export async function statementDateRange(db: Database): Promise<{ first: string 
 }
 
 /** A leader's name, for a page title; null when there is no such leader. */
+/** The names of the leaders on record: the speakers who are people, not bodies such as 会议. */
+export async function leaderNames(db: Database): Promise<Set<string>> {
+  return new Set((await db.leader.findMany({ select: { name: true } })).map((l) => l.name));
+}
+
 export async function leaderName(db: Database, id: number): Promise<string | null> {
   return (await db.leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
 }

@@ -129,6 +129,7 @@ export function filterConditions(query: Omit<StatementQuery, "limit" | "q">): Pr
   if (query.region) conditions.push(Prisma.sql`s."regionCode" = ${query.region}`);
   if (query.leader) conditions.push(Prisma.sql`s."speaker" = ${query.leader}`);
   if (query.level) conditions.push(Prisma.sql`s."level" = ${query.level}`);
+  if (query.city) conditions.push(Prisma.sql`s."city" = ${query.city}`);
   if (query.from) conditions.push(Prisma.sql`s."date" >= ${query.from}`);
   if (query.to) conditions.push(Prisma.sql`s."date" <= ${query.to}`);
   const kind = selectedKind(query.kind);
@@ -309,7 +310,7 @@ export async function countMatches(db: Database, query: SearchQuery, bounds: Par
   if (terms.all.length === 0) return { total: 0, exact: true, byRegion: [] };
   const scanned = scannedTermConditions(terms);
   const index = terms.index;
-  const everyHitMatches = index?.hitsAreMatches && ![query.region, query.leader, query.level, query.from, query.to, query.theme, selectedKind(query.kind)].some(Boolean);
+  const everyHitMatches = index?.hitsAreMatches && ![query.region, query.city, query.leader, query.level, query.from, query.to, query.theme, selectedKind(query.kind)].some(Boolean);
   // Then whether there are more than the cap is known without reading a row.
   if (index && everyHitMatches && b.countCap !== null && (await hitsAtLeast(db, index, b.countCap + 1))) {
     return { total: b.countCap, exact: false, byRegion: null };

@@ -17,6 +17,7 @@ export type TallyFilter = Omit<StatementQuery, "limit" | "q" | "offset"> & { reg
  * theme or per CAP topic (a statement counts once for each) instead of the all-themes row.
  */
 function tallyRows(filter: TallyFilter, columns: Prisma.Sql, each: "theme" | "topic" | null = null): Prisma.Sql | null {
+  if (filter.city) throw new Error("the statement tally has no cities: count a city's statements from the statements");
   const topic = topicOfThemeFilter(filter.theme);
   const conditions = [
     // Per theme under a topic: that topic's themes.

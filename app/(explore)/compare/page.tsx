@@ -14,6 +14,8 @@ import DownloadLink from "@/app/components/DownloadLink";
 import FilterBar from "@/app/components/FilterBar";
 import FilterProblem from "@/app/components/FilterProblem";
 import TopicProfile from "@/app/components/TopicProfile";
+import PersonName from "@/app/components/PersonName";
+import { officeTitle } from "@/lib/names-en";
 
 export const dynamic = "force-dynamic";
 
@@ -122,9 +124,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <ul className="compact-list">
                 {r.leaders.slice(0, 6).map((l) => (
                   <li key={l.name}>
-                    {l.leaderId ? <Link href={`/leader/${l.leaderId}`}>{l.name}</Link> : l.name}{" "}
+                    {l.leaderId ? (
+                      <Link href={`/leader/${l.leaderId}`}>
+                        <PersonName name={l.name} locale={locale} />
+                      </Link>
+                    ) : (
+                      l.name
+                    )}{" "}
                     <span className="statement-meta">
-                      {l.office ?? ""} ({l.statements})
+                      {l.office ? officeTitle(locale, l.office) : ""} ({l.statements})
                     </span>
                   </li>
                 ))}

@@ -11,13 +11,17 @@ import DownloadLink from "@/app/components/DownloadLink";
 import FilterProblem from "@/app/components/FilterProblem";
 import KindSwitch from "@/app/components/KindSwitch";
 import StatementList from "@/app/components/StatementList";
+import StatementTimeline from "@/app/components/StatementTimeline";
+import PersonName from "@/app/components/PersonName";
+import { officeTitle, personName } from "@/lib/names-en";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const id = recordIdSchema.safeParse((await params).id);
   const found = id.success ? await leaderName(readDatabase(), id.data) : null;
-  return { title: found ?? (await requestLocale()).t.notFoundTitle };
+  const { locale, t } = await requestLocale();
+  return { title: found ? (locale === "en" ? `${personName(locale, found)} ${found}` : found) : t.notFoundTitle };
 }
 
 export default async function LeaderPage({
@@ -27,7 +31,7 @@ export default async function LeaderPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale, t } = await requestLocale();
+  const { locale, t, asked } = await requestLocale();
   // Validate route params and the kind switch.
   const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
@@ -38,7 +42,9 @@ export default async function LeaderPage({
 
   return (
     <section className="panel">
-      <h1>{leader.name}</h1>
+      <h1>
+        <PersonName name={leader.name} locale={locale} />
+      </h1>
       <div className="page-actions">
         <KindSwitch kind={kind.data} action={`/leader/${leader.id}`} locale={locale} />
         <DownloadLink filter={{ leader: leader.name, kind: kind.data }} locale={locale} />
@@ -50,7 +56,7 @@ export default async function LeaderPage({
         <ul data-testid="posts">
           {leader.posts.map((p, i) => (
             <li key={i}>
-              {p.region} {p.office}, {p.startDate} – {p.endDate ?? t.now}{" "}
+              {p.region} {officeTitle(locale, p.office)}, {p.startDate} – {p.endDate ?? t.now}{" "}
               <a href={p.source} rel="noreferrer noopener" className="statement-meta">
                 {t.source}
               </a>
@@ -67,6 +73,8 @@ export default async function LeaderPage({
           </span>
         ))}
       </p>
+      <h2>{t.timeline}</h2>
+      <StatementTimeline statements={leader.statements} label={t.timeline} rowOf={(s) => (s.office ? officeTitle(locale, s.office) : t.unattributed)} lang={asked} />
       <h2>{t.themeBreakdown}</h2>
       <CountBars testId="theme-profile" rows={leader.themes.map((theme) => ({ key: theme.id, label: localName(locale, theme), count: theme.statements }))} />
       <h2>

@@ -20,6 +20,11 @@ import RegionEchoList from "@/app/components/RegionEchoList";
 import TitledPanel from "@/app/components/TitledPanel";
 import StatementList from "@/app/components/StatementList";
 import StatementTimeline from "@/app/components/StatementTimeline";
+import CityMap from "@/app/components/LazyCityMap";
+import { cityStatements } from "@/lib/db/city-statements";
+import { cityBoundaries } from "@/lib/geo/city-boundaries";
+import { officeTitle, personName } from "@/lib/names-en";
+import PersonName from "@/app/components/PersonName";
 
 export const dynamic = "force-dynamic";
 
@@ -57,7 +62,7 @@ export default async function ProvincePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const db = readDatabase();
-  const { locale, t } = await requestLocale();
+  const { locale, t, asked } = await requestLocale();
   // Validate route params and query parameters.
   const code = regionOfRoute((await params).code);
   if (!code) notFound();
@@ -72,7 +77,12 @@ export default async function ProvincePage({
     );
   }
   const filter = parsed.filter;
-  const [region, echoes] = await Promise.all([regionOverview(db, code, filter), code === "central" ? null : echoesOfRegion(db, code)]);
+  const boundaries = cityBoundaries(code);
+  const [region, echoes, cities] = await Promise.all([
+    regionOverview(db, code, filter),
+    code === "central" ? null : echoesOfRegion(db, code),
+    boundaries ? cityStatements(db, code, filter) : [],
+  ]);
   if (!region) notFound();
 
   return (
@@ -100,11 +110,13 @@ export default async function ProvincePage({
                 {region.posts.map((p, i) => (
                   <tr key={i}>
                     <td>
-                      <Link href={`/leader/${p.leaderId}`}>{p.leader}</Link>
+                      <Link href={`/leader/${p.leaderId}`}>
+                        <PersonName name={p.leader} locale={locale} />
+                      </Link>
                     </td>
                     <td>
                       {p.city ? `${p.city} ` : ""}
-                      {p.office}
+                      {officeTitle(locale, p.office)}
                     </td>
                     <td className="statement-meta">
                       {p.startDate} – {p.endDate ?? t.now}{" "}
@@ -128,9 +140,33 @@ export default async function ProvincePage({
             }))}
           />
           <h2>{t.timeline}</h2>
-          <StatementTimeline statements={region.statements} label={t.timeline} unattributedLabel={t.unattributed} />
+          <StatementTimeline statements={region.statements} label={t.timeline} rowOf={(s) => (s.speaker ? (s.leaderId ? personName(locale, s.speaker) : s.speaker) : t.unattributed)} lang={asked} />
         </TitledPanel>
       </div>
+
+      {boundaries && cities.length > 0 ? (
+        <TitledPanel id="cities" title={t.cityMap} hint={t.cityMapHint} testId="cities">
+          <CityMap
+            regionCode={code}
+            boundaries={boundaries}
+            cities={cities.map((c) => ({ city: c.city, total: c.total, countText: t.statementCount(c.total) }))}
+            legendTitle={t.municipalPerCity}
+            listLabel={t.cityList}
+            lists={Object.fromEntries(
+              cities.map((c) => [
+                c.city,
+                <section key={c.city} aria-label={c.city}>
+                  <div className="page-actions">
+                    <h3>{t.cityStatements(c.city, c.total, c.statements.length)}</h3>
+                    <DownloadLink filter={{ ...filter, region: code, city: c.city }} locale={locale} />
+                  </div>
+                  <StatementList statements={c.statements} locale={locale} />
+                </section>,
+              ]),
+            )}
+          />
+        </TitledPanel>
+      ) : null}
 
       {region.followed.length > 0 ? (
         <TitledPanel id="central" title={t.besideCentral} hint={t.besideCentralHint} testId="beside-central">
@@ -171,7 +207,7 @@ export default async function ProvincePage({
           byLeader(region.statements).map((group) => (
             <section key={group.speaker ?? "none"} className="leader-group" data-testid="leader-group" data-speaker={group.speaker ?? ""}>
               <h3>
-                {group.speaker ?? t.unattributed} <span className="statement-meta">({group.statements.length})</span>
+                {group.speaker ? <PersonName name={group.speaker} locale={locale} /> : t.unattributed} <span className="statement-meta">({group.statements.length})</span>
               </h3>
               <StatementList statements={group.statements} locale={locale} />
             </section>
