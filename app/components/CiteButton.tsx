@@ -19,7 +19,7 @@ export default function CiteButton({ article, locale }: { article: CitableArticl
   };
   return (
     <>
-      <button type="button" className="cite-button" data-testid="cite" aria-label={t.citeLabel} onClick={copy}>
+      <button type="button" className="cite-button" data-testid="cite" title={t.citeLabel} onClick={copy}>
         {t.cite}
       </button>
       {copied ? (
