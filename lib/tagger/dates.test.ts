@@ -53,4 +53,18 @@ describe("dates", () => {
   it("reads a day written with 号 (12月1号上午) as with 日", () => {
     expect(firstDateIn("12月1号上午，我县组织收看全省森林防火电视电话会议。", { publication: "2016-12-08", year: 2016 })).toBe("2016-12-01");
   });
+
+  it("dates the meeting, not the incident it answers: 6月21日20时40分许…发生爆炸事故。22日…召开", () => {
+    const ctx = { publication: "2023-06-23", year: 2023 };
+    const text = "6月21日20时40分许，宁夏银川一烧烤店发生燃气爆炸事故。截至6月22日6时，已造成31人死亡。6月22日，省委召开常委会会议。";
+    expect(eventDateIn(text, ctx, true, null, false)).toEqual({ date: "2023-06-22", precision: "day" });
+    // Alone, the incident's day is still a day the text gives.
+    expect(eventDateIn("6月21日20时40分许，宁夏银川一烧烤店发生燃气爆炸事故。", ctx)).toEqual({ date: "2023-06-21", precision: "day" });
+    expect(eventDateIn("6月21日20时40分许，宁夏银川一烧烤店发生燃气爆炸事故。", ctx, true, null, false)).toBeNull();
+  });
+
+  it("takes no event from the time a count stands at (截至6月22日6时)", () => {
+    const ctx = { publication: "2023-06-23", year: 2023 };
+    expect(eventDateIn("截至6月22日6时，事故已造成31人死亡，7人受伤。", ctx, false)).toBeNull();
+  });
 });

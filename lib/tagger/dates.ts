@@ -153,9 +153,15 @@ export function firstDateIn(text: string, ctx: DateContext): string | null {
  * The date an event is introduced with: a written day (2020年2月3日, 2月3日), a day relative to
  * publication (昨天), a month (3月上旬), or, with `approx`, 近日/日前 bounded by publication.
  */
-export function eventDateIn(raw: string, ctx: DateContext, approx = true, running: EventDate | null = null): EventDate | null {
+export function eventDateIn(
+  raw: string,
+  ctx: DateContext,
+  approx = true,
+  running: EventDate | null = null,
+  incidents = true,
+): EventDate | null {
   const text = arabicDates(raw);
-  const written = writtenDateIn(text, ctx, running);
+  const written = writtenDateIn(text, ctx, running, incidents);
   if (written) return { date: written, precision: "day" };
   const numbered = todayNumbered.exec(text);
   if (numbered && running?.precision === "day") return { date: `${running.date.slice(0, 8)}${numbered[1].padStart(2, "0")}`, precision: "day" };
@@ -183,9 +189,13 @@ const writtenDate =
 const datelineTail = /^(?:电|讯|消息)/;
 // 预计将于28日凌晨登陆: a day still to come is not the day of the event reported.
 const foretold = /(?:预计|预报|预测|将于|计划于|拟于|定于|有望于?)[^，。；,]{0,6}$/;
+// 6月21日20时40分许，银川…发生燃气爆炸事故: the day of an incident, not of the meeting that answers it.
+const incidentAfter = /^[^，。；,]{0,6}?(?:\d{1,2}[时点:：]|许)[^。；]{0,30}?(?:发生|突发|遭遇)|^[^，。；,]{0,30}?(?:发生|突发)[^，。；,]{0,20}(?:事故|爆炸|火灾|地震|险情|灾害|疫情)/;
 
-function writtenDateIn(text: string, ctx: DateContext, running: EventDate | null): string | null {
+/** The first event date written in `text`; an incident's date (…许发生事故) only when `incidents` and no other. */
+function writtenDateIn(text: string, ctx: DateContext, running: EventDate | null, incidents: boolean): string | null {
   let fromDateline: string | null = null;
+  let ofIncident: string | null = null;
   writtenDate.lastIndex = 0;
   for (let m = writtenDate.exec(text); m; m = writtenDate.exec(text)) {
     let date: string | null;
@@ -195,12 +205,18 @@ function writtenDateIn(text: string, ctx: DateContext, running: EventDate | null
     else continue;
     if (!date || (m[6] && !iso(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(m[6])))) continue;
     if (foretold.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // 截至6月22日6时: the time a count stands at, not an event.
+    if (/(?:截至|截止)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (datelineTail.test(text.slice(m.index + m[0].length))) {
       fromDateline ??= date;
+      continue;
+    }
+    if (incidentAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
+      ofIncident ??= date;
       continue;
     }
     writtenDate.lastIndex = 0;
     return date;
   }
-  return fromDateline;
+  return fromDateline ?? (incidents ? ofIncident : null);
 }

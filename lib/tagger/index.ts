@@ -44,7 +44,7 @@ function ownDate(d: StatementDraft, text: string, dates: DateContext, running: E
     const verb = reportingVerbAt.exec(text);
     if (verb && verb.index < end) end = verb.index;
   }
-  return eventDateIn(text.slice(d.start, end), dates, true, running);
+  return eventDateIn(text.slice(d.start, end), dates, true, running, false);
 }
 
 interface Story {
@@ -76,10 +76,14 @@ function storyOpening(passages: Passage[]): string {
 function storyDate(passages: Passage[], dates: DateContext): EventDate | null {
   const body = passages.find((p) => p.kind === "body");
   const head = passages.filter((p) => p.kind === "headline").map((p) => p.text).join(" ");
+  const all = passages.map((p) => p.text).join("\n");
+  // 6月21日20时40分许…发生事故 opens many reports of the meetings held the next day: an incident's date last.
   return (
+    (body && eventDateIn(body.text.slice(0, 80), dates, true, null, false)) ??
+    eventDateIn(head, dates, true, null, false) ??
+    eventDateIn(all, dates, true, null, false) ??
     (body && eventDateIn(body.text.slice(0, 80), dates)) ??
-    eventDateIn(head, dates) ??
-    eventDateIn(passages.map((p) => p.text).join("\n"), dates)
+    eventDateIn(all, dates)
   );
 }
 

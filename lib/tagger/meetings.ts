@@ -20,10 +20,25 @@ const municipalMarker = /我市|市委|市政府|市疫情|市级|续会|全市|
 // 省委常委、广州市委书记: a city's leader who also sits on the province's standing committee.
 const provincialSeatOfCityLeader = /省委常委[、，,]/g;
 
+// 市长马宁宇主持召开…, 市委书记刘志仁出席并讲话: a city's own officer convenes the meeting.
+const municipalConvener = /市委(?:副)?书记|市长|州委(?:副)?书记|州长/;
+const officerTitle = /市委(?:副)?书记|市长|州委(?:副)?书记|州长|省委(?:副)?书记|省长|自治区(?:党委)?(?:副)?(?:书记|主席)/g;
+const convenerVerb = /主持召开|主持会议|主持|召开|出席并讲话|讲话/;
+
+/** Whether the officer named nearest before the opening's convening verb is a city's (…市长马宁宇主持召开). */
+export function municipalConvenes(opening: string): boolean {
+  const verb = convenerVerb.exec(opening);
+  if (!verb) return false;
+  const titles = [...opening.slice(0, verb.index).matchAll(officerTitle)];
+  const last = titles.at(-1);
+  return Boolean(last && municipalConvener.test(last[0]));
+}
+
 /** Whether words naming a meeting (省委常委会会议, 中央政治局常委会会议) place it at the centre or below. */
 export function classifyMeeting(words: string, lookup: TaggerLookup): { central: boolean; level: Level | null } | null {
   const central = lookup.centralBodies.scan(words).length > 0 || centralLeaderIn(words, lookup) || nationalMeeting.test(words);
   if (central && !localMarker.test(words)) return { central: true, level: "central" };
+  if (municipalConvenes(words)) return { central: false, level: "municipal" };
   if (municipalMarker.test(words) && !/省/.test(words.replace(provincialSeatOfCityLeader, ""))) return { central: false, level: "municipal" };
   if (localMarker.test(words)) return { central: false, level: "provincial" };
   return null;
@@ -46,6 +61,8 @@ export function findConvenings(text: string, offset: number, lookup: TaggerLooku
     if (!words.includes("会")) continue;
     // 全国…会议召开后，安徽…: a meeting held before, not the one this passage convenes.
     if (/^(?:后|之后|结束后|以来)/.test(text.slice(m.index + m[0].length))) continue;
+    // 省委和市委分别召开…会议: meetings several bodies held, listed, not the one that speaks next.
+    if (/分别$/.test(text.slice(s, m.index))) continue;
     // 大家一致认为，习近平总书记主持召开…: a meeting spoken of in reported words.
     const sentence = text.slice(afterPreviousCharIn(text, sentenceBreak, m.index), m.index);
     if (reportedWords.test(sentence)) continue;

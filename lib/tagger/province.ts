@@ -1,3 +1,4 @@
+import { municipalConvenes } from "./meetings";
 import type { LeaderPost } from "../knowledge";
 import type { TaggerLookup } from "./lookup";
 import type { OfficeInfo } from "./speakers";
@@ -97,7 +98,7 @@ export function provinceOfPerson(
 const conveningSubject = /^[市省区县州]?(?:委|政府|人大|政协)?(?:常委会|常务会议|党组)?(?:召开|举行|组织召开|专题召开)/;
 const nationalDatelinePattern = /(?:新华社|人民日报|人民网|央视网|央视新闻|中新社|中新网|央广网|光明日报|经济日报|新华网)[^，。\s]{0,4}北京/;
 const newspaperPattern = /《([^》]{2,14})》|([\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|都市报|商报|时报|新闻网|融媒))/g;
-const provincialMarker = /我省|全省|本省|(?<![\u4e00-\u9fff]{2})省委|省政府|我区|全区|自治区党委/;
+const provincialMarker = /我省|(?<!全国、?|国)全省(?![、，,]?[市州县])|本省|(?<![\u4e00-\u9fff]{2})省委|省政府|我区|全区|自治区党委/;
 const municipalMarker = /我市|全市|本市|市委|市政府|续会/;
 
 export interface StoryEvidence {
@@ -138,13 +139,16 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
   if (nationalDateline) word("中央", 3, "national news agency's Beijing dateline");
   const leadPlaces = lookup.places.scan(nationalDateline ? story.lead.replace(nationalDatelinePattern, "") : story.lead);
   // 惠州市召开…会议: the place that convenes, not the places its meeting talks about.
+  let cityConvenes = false;
   for (const m of lookup.places.scan(story.opening)) {
     // …会议在北京举行: where it is held, not who holds it.
     if (/[在于赴到]$/.test(story.opening.slice(0, m.start))) continue;
     if (!conveningSubject.test(story.opening.slice(m.end, m.end + 12))) continue;
     word(m.values[0].region, 3, `${m.phrase} convenes → ${m.values[0].region}`);
+    cityConvenes = Boolean(m.values[0].city);
     break;
   }
+  cityConvenes ||= municipalConvenes(story.opening);
   for (const m of leadPlaces) {
     const ref = m.values[0];
     word(ref.region, 3, `${m.phrase} → ${ref.region}`);
@@ -199,6 +203,10 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
   let bestCity = 0;
   for (const [c, w] of cityVotes) if (w > bestCity) [city, bestCity] = [c, w];
   const level: Level =
-    province === "中央" ? "central" : municipal && !provincial && !isMunicipality(province, lookup) ? "municipal" : "provincial";
+    province === "中央"
+      ? "central"
+      : municipal && (!provincial || cityConvenes) && !isMunicipality(province, lookup)
+        ? "municipal"
+        : "provincial";
   return { province, level, city: province === "中央" ? null : city, evidence, localProvince, wordsProvince };
 }
