@@ -43,6 +43,8 @@ export interface Place {
   /** Short name of the prefecture-level city the place belongs to (itself for a city). */
   city: string | null;
   kind: "city" | "county";
+  /** A county whose short name (凤阳) is read as the place in a story's headline and dateline. */
+  headlineName?: boolean;
 }
 
 /** A major topic of the Comparative Agendas Project master codebook. */
@@ -239,6 +241,7 @@ function readPlaces(dir: string, regions: Region[]): Place[] {
   const regionByCode = new Map<string, string>();
   for (const r of regions) if (r.adcode) regionByCode.set(String(r.adcode).slice(0, 2), r.name);
   const notPlaces = new Set(readJson<{ names: string[] }>(path.join(dir, "places", "not-places.json"), { names: [] }).names);
+  const headlineNames = new Set(readJson<{ names: string[] }>(path.join(dir, "places", "county-short-names.json"), { names: [] }).names);
   const places: Place[] = [];
   const cityShort = new Map<string, string>();
   for (const c of cities) {
@@ -255,6 +258,7 @@ function readPlaces(dir: string, regions: Region[]): Place[] {
     places.push({
       name: a.name,
       shortName: notPlaces.has(shortName) ? a.name : shortName,
+      headlineName: headlineNames.has(shortName) && !notPlaces.has(shortName),
       region,
       city: (a.cityCode && cityShort.get(a.cityCode)) || null,
       kind: "county",

@@ -35,6 +35,24 @@ describe("tagArticle", () => {
     expect(statementCovering(article, raw, "会议强调，各地各部门")).toMatchObject({ speaker: "会议", date: "2023-01-11", datePrecision: "day" });
   });
 
+  it("places a county's report by the county its headline names short, print controls and all", () => {
+    const raw = [
+      "凤阳要闻",
+      "凤阳收听收看全国、全省安全生产电视电话会议",
+      "发布时间：2022-07-12 15:10阅读次数：",
+      "打印",
+      "7月11日上午，全国、全省安全生产电视电话会议相继召开。县领导在凤阳分会场收听收看。",
+      "全国会议指出，要认真贯彻落实习近平总书记关于安全生产重要指示精神。",
+      "全省会议强调，要突出燃气、自建房、建筑施工等重点行业领域，全面排查整治安全隐患。",
+    ].join("\n");
+    const article = tagArticle(raw, knowledge);
+    expect(statementCovering(article, raw, "全国会议指出")).toMatchObject({ province: "中央", level: "central" });
+    expect(statementCovering(article, raw, "全省会议强调")).toMatchObject({ province: "安徽", level: "provincial", speaker: "会议" });
+    // A county's short name that is also a person's (省领导乌兰、…) or a common word is no place.
+    const names = tagArticle(["省委理论学习中心组举行集体学习会", "杜家毫主持 许达哲李微微乌兰等参加", "7月13日上午，省委书记杜家毫主持并讲话。"].join("\n"), knowledge);
+    expect(names.statements.every((s) => s.province !== "青海")).toBe(true);
+  });
+
   it("lets the article's words overrule a stale tenure: 省委书记刘宁 in a 河南 paper of 2025 is 河南", () => {
     // The tables as they stood in 2023: 刘宁 still 广西's secretary, with no end.
     const stale = knowledgeWith([{ name: "刘宁", region: "广西", office: "自治区党委书记", start: "2021-06-01", end: null }]);

@@ -100,6 +100,15 @@ function localProvinceOf(d: StatementDraft, text: string, story: Story, lookup: 
   return { province, level: null, city: null, office: null, evidence: [{ kind: "context", detail: `story, outside its central parts → ${province}` }] };
 }
 
+const localMeeting = /^(?:全省|全市|全区|全州|省|市|州)[^，。]{0,12}会议/;
+
+/** The place of a meeting named as local (全省会议, 省委常委会会议) in a story that names no province of its own. */
+function localMeetingProvince(d: StatementDraft, text: string, story: Story, lookup: TaggerLookup): ProvinceDecision | null {
+  const body = d.speaker?.meetingBody ?? "";
+  if (!localMeeting.test(body.trim())) return null;
+  return localProvinceOf(d, text, story, lookup);
+}
+
 /**
  * 省委书记刘宁 in a story whose dateline, paper and places say 河南 and which says 我省: the article's
  * words win over a tenure table that says 广西. Only a provincial title that names no region is read so.
@@ -172,7 +181,14 @@ function decide(
       speaker: speaker?.kind === "meeting" ? "会议" : null,
     };
   if (speaker?.kind === "meeting") {
-    const decision = fromContext(d.convening?.level ?? ctx.level);
+    const meetingLevel = d.convening?.level ?? ctx.level;
+    // 全省会议强调 in a county's report of national and provincial meetings: a local meeting of the story's place.
+    const local = !d.convening?.central && (!ctx.province || ctx.province === "中央") ? localMeetingProvince(d, text, story, lookup) : null;
+    if (local?.province) {
+      const level = levelIn(local.province, meetingLevel && meetingLevel !== "central" ? meetingLevel : "provincial", lookup);
+      return { ...local, level, city: level === "municipal" ? local.city : null, evidence: [...local.evidence, ...carry], speaker: "会议" };
+    }
+    const decision = fromContext(meetingLevel);
     return { ...decision, evidence: [...decision.evidence, ...carry], speaker: "会议" };
   }
   return { ...fromContext(), speaker: null };

@@ -17,6 +17,8 @@ export interface TaggerLookup {
   leadersByName: Map<string, LeaderPost[]>;
   leaderNames: PhraseIndex<string>;
   places: PhraseIndex<PlaceRef>;
+  /** The places and, for a story's headline and dateline, counties by their short names too (凤阳召开…). */
+  leadPlaces: PhraseIndex<PlaceRef>;
   centralBodies: PhraseIndex<CentralBody>;
   eras: PhraseIndex<EraTerm>;
   titleSuffix: RegExp;
@@ -46,7 +48,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function buildPlaceIndex(knowledge: Knowledge): PhraseIndex<PlaceRef> {
+function buildPlaceIndex(knowledge: Knowledge, countyShortNames = false): PhraseIndex<PlaceRef> {
   const byKey = new Map<string, PlaceRef[]>();
   const add = (key: string, ref: PlaceRef) => {
     if (key.length < 2) return;
@@ -64,7 +66,7 @@ function buildPlaceIndex(knowledge: Knowledge): PhraseIndex<PlaceRef> {
     const ref: PlaceRef = { kind: p.kind, region: p.region, city: p.city, name: p.shortName };
     if (p.name.length >= 3) add(p.name, ref);
     // County short names are often plain words (城关, 和平): only cities and county-level cities keep theirs.
-    if (p.shortName !== p.name && (p.kind === "city" || p.name.endsWith("市"))) add(p.shortName, ref);
+    if (p.shortName !== p.name && (p.kind === "city" || p.name.endsWith("市") || (countyShortNames && p.headlineName))) add(p.shortName, ref);
   }
   const index = new PhraseIndex<PlaceRef>();
   for (const [key, refs] of byKey) {
@@ -106,6 +108,7 @@ function buildLookup(knowledge: Knowledge): TaggerLookup {
     leadersByName,
     leaderNames,
     places: buildPlaceIndex(knowledge),
+    leadPlaces: buildPlaceIndex(knowledge, true),
     centralBodies,
     eras,
     titleSuffix: new RegExp(titleSuffixes.map(escapeRegExp).join("|"), "g"),

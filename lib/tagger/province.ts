@@ -137,7 +137,11 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
   // 新华社北京6月22日电: national news filed in Beijing is the centre's, not 北京's.
   const nationalDateline = nationalDatelinePattern.test(story.lead);
   if (nationalDateline) word("中央", 3, "national news agency's Beijing dateline");
-  const leadPlaces = lookup.places.scan(nationalDateline ? story.lead.replace(nationalDatelinePattern, "") : story.lead);
+  // 凤阳收听收看…: a county's own site names it short in the headline; 新华社, 新华网 are no place.
+  const lead = nationalDateline ? story.lead.replace(nationalDatelinePattern, "") : story.lead;
+  const leadPlaces = lookup.leadPlaces
+    .scan(lead)
+    .filter((m) => m.values[0].kind !== "county" || countyNamedAlone(m, lead));
   // 惠州市召开…会议: the place that convenes, not the places its meeting talks about.
   let cityConvenes = false;
   for (const m of lookup.places.scan(story.opening)) {
@@ -209,4 +213,9 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
         ? "municipal"
         : "provincial";
   return { province, level, city: province === "中央" ? null : city, evidence, localProvince, wordsProvince };
+}
+
+/** A county's short name in a headline that is not a list of people (省领导乌兰、…) nor a paper (新华社). */
+function countyNamedAlone(m: { start: number; end: number }, lead: string): boolean {
+  return !"、，,等".includes(lead[m.end] ?? "") && !"、".includes(lead[m.start - 1] ?? "") && !/^[社网报台]/.test(lead.slice(m.end));
 }
