@@ -53,6 +53,18 @@ describe("tagArticle", () => {
     expect(names.statements.every((s) => s.province !== "青海")).toBe(true);
   });
 
+  it("carries a story's place and date into its subheaded sections", () => {
+    const raw = [
+      "发布日期：2014-02-25 08:12:44 信息来源：新京报",
+      "中共中央政治局2月24日召开会议，讨论政府工作报告。中共中央总书记习近平主持会议。",
+      "2014年",
+      "有利条件不利因素并存",
+      "会议强调，今年我国发展面临的形势依然错综复杂，要坚持稳中求进工作总基调。",
+    ].join("\n");
+    const article = tagArticle(raw, knowledge);
+    expect(statementCovering(article, raw, "会议强调，今年")).toMatchObject({ province: "中央", level: "central", date: "2014-02-24" });
+  });
+
   it("lets the article's words overrule a stale tenure: 省委书记刘宁 in a 河南 paper of 2025 is 河南", () => {
     // The tables as they stood in 2023: 刘宁 still 广西's secretary, with no end.
     const stale = knowledgeWith([{ name: "刘宁", region: "广西", office: "自治区党委书记", start: "2021-06-01", end: null }]);

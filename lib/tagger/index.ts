@@ -250,9 +250,13 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
   const statementDates = new Map<StatementDraft, EventDate | null>();
   // An undated story reported on its publication day or before it: the publication date is a bound.
   const published: EventDate | null = dates.publication ? { date: dates.publication, precision: "approx" } : null;
+  // A later "story" without a dateline of its own is most often a section of the one before it
+  // (新京报's 2013年 / 结果比预想的好 subheads, a roundup's 省长赶赴受灾一线): it goes on with its date and place.
+  let previous: { running: EventDate | null; context: StoryContext } | null = null;
   for (const s of stories) {
-    s.date = storyDate(s.passages, dates) ?? published;
-    let running = s.date;
+    const continues: boolean = previous !== null && !s.passages.some((p) => p.dateline);
+    s.date = storyDate(s.passages, dates) ?? (continues ? previous!.running : null) ?? published;
+    let running: EventDate | null = s.date;
     for (const d of s.drafts) {
       if (d.passage.kind === "section") running = s.date;
       const own = ownDate(d, text, dates, running);
@@ -277,6 +281,8 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
       },
       lookup,
     );
+    if (continues && !s.context.province && s.context.evidence.length === 0) s.context = previous!.context;
+    previous = { running, context: s.context };
   }
 
   const statements: TaggedStatement[] = [];

@@ -74,6 +74,11 @@ describe("findMentions", () => {
     expect(speakersIn("深入贯彻习近平总书记关于疫情防控的重要指示精神。")).toEqual([]);
   });
 
+  it("does not take the leader whose speech is relayed (X传达了省委书记Y的讲话) for a speaker", () => {
+    const text = "市委书记李俊明主持会议。会上，李俊明传达了省委书记骆惠宁在省人代会上的重要讲话精神。";
+    expect(speakersIn(text).map((m) => m[1])).toEqual(["李俊明", "李俊明"]);
+  });
+
   it("takes the chair of 会议由…主持 as the speaker", () => {
     expect(speakersIn("会议由省委副书记、省长马兴瑞主持。", noLeaders)).toEqual([["person", "马兴瑞", "省长"]]);
   });
