@@ -67,4 +67,15 @@ describe("dates", () => {
     const ctx = { publication: "2023-06-23", year: 2023 };
     expect(eventDateIn("截至6月22日6时，事故已造成31人死亡，7人受伤。", ctx, false)).toBeNull();
   });
+
+  it("dates a late repost by the year its meeting names, not by the page's date", () => {
+    const page = "吉林省召开2015年秋季森林草原防火工作视频会议\n发布日期:2024-09-04 23:18\n9月15日，吉林省政府召开2015年全省秋季森林草原防火工作视频会议。";
+    const ctx = dateContext(page, lookup);
+    expect(ctx.publication).toBe("2024-09-04");
+    expect(firstDateIn("9月15日，吉林省政府召开会议。", ctx)).toBe("2015-09-15");
+    // A meeting of last year's work, held early this year, keeps the page's year.
+    const recent = dateContext("召开2023年度全省安全生产工作会议\n发布日期:2024-01-20 10:00\n1月19日，省政府召开会议。", lookup);
+    expect(firstDateIn("1月19日，省政府召开会议。", recent)).toBe("2024-01-19");
+  });
 });
+

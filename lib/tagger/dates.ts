@@ -5,6 +5,8 @@ import { yearConstraints } from "./year-cues";
 export interface DateContext {
   publication: string | null;
   year: number | null;
+  /** The page is a late repost: the year its event names (召开2015年全省…会议) dates month and day, not publication. */
+  repostOf?: number;
 }
 
 export type DatePrecision = "day" | "month" | "approx";
@@ -127,7 +129,12 @@ export function datelineDateIn(text: string, ctx: DateContext): string | null {
 export function dateContext(raw: string, lookup: TaggerLookup): DateContext {
   const text = arabicDates(raw);
   const publication = findPublicationDate(text);
-  if (publication) return { publication, year: Number(publication.slice(0, 4)) };
+  if (publication) {
+    const named = yearNamedByMeeting(text);
+    const published = Number(publication.slice(0, 4));
+    if (named !== null && named <= published - 2) return { publication, year: named, repostOf: named };
+    return { publication, year: published };
+  }
   fullDatePattern.lastIndex = 0;
   const full = fullDatePattern.exec(text);
   fullDatePattern.lastIndex = 0;
@@ -135,11 +142,19 @@ export function dateContext(raw: string, lookup: TaggerLookup): DateContext {
   return { publication: null, year: inferYear(text, lookup) };
 }
 
+// 召开2015年全省秋季森林草原防火工作视频会议: a meeting named by its year, near the top of the page.
+const meetingOfYear = /((?:19|20)\d{2})年(?:度)?[^，。；！？\s\d]{0,24}?(?:会议|大会|座谈会|推进会|部署会|调度会)/;
+
+function yearNamedByMeeting(text: string): number | null {
+  const m = meetingOfYear.exec(text.slice(0, 400));
+  return m ? Number(m[1]) : null;
+}
+
 /** 3月17日 in the article's year; a date well after publication belongs to the year before. */
 export function resolveMonthDay(month: number, day: number, ctx: DateContext): string | null {
   if (ctx.year === null) return null;
   const date = iso(ctx.year, month, day);
-  if (!date || !ctx.publication) return date;
+  if (!date || !ctx.publication || ctx.repostOf !== undefined) return date;
   const ahead = (Date.parse(date) - Date.parse(ctx.publication)) / 86_400_000;
   return ahead > 7 ? iso(ctx.year - 1, month, day) : date;
 }
