@@ -65,6 +65,19 @@ describe("tagArticle", () => {
     expect(statementCovering(article, raw, "会议强调，今年")).toMatchObject({ province: "中央", level: "central", date: "2014-02-24" });
   });
 
+  it("dates a visit spoken of later (在调研中指出) by the day it was introduced with", () => {
+    const raw = [
+      "发布时间：2023-02-27",
+      "2月16日，中央政治局常委会召开会议，听取近期新冠疫情防控工作情况汇报。",
+      "近日，多个省份召开疫情防控工作会议。另外，安徽省委书记郑栅洁2月24日赴省疾病预防控制中心调研疫情防控。",
+      "**平战结合**",
+      "上海市委书记陈吉宁指出，要完善疫情应急预案，提升应急处置能力。",
+      "安徽省委书记郑栅洁在调研中指出，要加快完善平战结合的机制，常态化开展应急演练。",
+    ].join("\n");
+    const article = tagArticle(raw, knowledge);
+    expect(statementCovering(article, raw, "郑栅洁在调研中指出")).toMatchObject({ speaker: "郑栅洁", date: "2023-02-24", datePrecision: "day" });
+  });
+
   it("lets the article's words overrule a stale tenure: 省委书记刘宁 in a 河南 paper of 2025 is 河南", () => {
     // The tables as they stood in 2023: 刘宁 still 广西's secretary, with no end.
     const stale = knowledgeWith([{ name: "刘宁", region: "广西", office: "自治区党委书记", start: "2021-06-01", end: null }]);

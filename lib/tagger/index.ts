@@ -37,14 +37,22 @@ function firstSentenceEnd(text: string, from: number, limit: number): number {
 // Where the speaker's own words begin: dates after it are what they speak of (会议9月23日召开…), not when.
 const reportingVerbAt = /指出|强调|表示|要求|认为|提出|说/g;
 
-function ownDate(d: StatementDraft, text: string, dates: DateContext, running: EventDate | null): EventDate | null {
+// 赴…调研, 在调研中指出: a visit, dated where it is introduced and spoken of later without its date.
+const visitWord = /调研|考察|视察|检查|督导|慰问/;
+
+/** The words that introduce a statement: up to its speaker's reporting verb, or its first sentence. */
+function introduction(d: StatementDraft, text: string): string {
   let end = d.speaker && !d.carried ? untilClauseEnd(text, Math.max(d.attributionEnd, d.start), d.end) : firstSentenceEnd(text, d.start, d.end);
   if (d.speaker && !d.carried) {
     reportingVerbAt.lastIndex = Math.max(d.attributionEnd, d.start);
     const verb = reportingVerbAt.exec(text);
     if (verb && verb.index < end) end = verb.index;
   }
-  return eventDateIn(text.slice(d.start, end), dates, true, running, false);
+  return text.slice(d.start, end);
+}
+
+function ownDate(d: StatementDraft, text: string, dates: DateContext, running: EventDate | null): EventDate | null {
+  return eventDateIn(introduction(d, text), dates, true, running, false);
 }
 
 interface Story {
@@ -253,13 +261,18 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
   // A later "story" without a dateline of its own is most often a section of the one before it
   // (新京报's 2013年 / 结果比预想的好 subheads, a roundup's 省长赶赴受灾一线): it goes on with its date and place.
   let previous: { running: EventDate | null; context: StoryContext } | null = null;
+  // 郑栅洁2月24日赴…调研 … 郑栅洁在调研中指出: the same visit, across the article's sections.
+  const visitDates = new Map<string, EventDate>();
   for (const s of stories) {
     const continues: boolean = previous !== null && !s.passages.some((p) => p.dateline);
     s.date = storyDate(s.passages, dates) ?? (continues ? previous!.running : null) ?? published;
     let running: EventDate | null = s.date;
     for (const d of s.drafts) {
       if (d.passage.kind === "section") running = s.date;
-      const own = ownDate(d, text, dates, running);
+      let own = ownDate(d, text, dates, running);
+      const visit = d.speaker?.name && !d.carried && visitWord.test(introduction(d, text)) ? d.speaker.name : null;
+      if (visit && own) visitDates.set(visit, own);
+      else if (visit && !own) own = visitDates.get(visit) ?? null;
       if (own) running = own;
       statementDates.set(d, own ?? running);
     }
