@@ -79,6 +79,15 @@ describe("findMentions", () => {
     expect(speakersIn(text).map((m) => m[1])).toEqual(["李俊明", "李俊明"]);
   });
 
+  it("opens a meeting's statement where a body convenes it (当天晚间，省委常委会召开扩大会议)", () => {
+    const text = "李强总理等中央领导作出批示。这充分体现了党中央的关心关爱。当天晚间，省委常委会召开扩大会议，传达重要指示精神。";
+    const registry = buildRegistry([text], lookup);
+    const spans = attributeSpeaker(text, lookup, registry).map((s) => [text.slice(s.start, s.start + 4), s.mention?.name ?? null]);
+    expect(spans).toEqual([["李强总理", "李强"], ["当天晚间", "会议"]]);
+    // A person who convenes is the speaker, not the body.
+    expect(speakersIn("7月25日下午，市长张伟文主持召开市政府常务会议。").map((m) => m[1])).toEqual(["张伟文"]);
+  });
+
   it("takes the chair of 会议由…主持 as the speaker", () => {
     expect(speakersIn("会议由省委副书记、省长马兴瑞主持。", noLeaders)).toEqual([["person", "马兴瑞", "省长"]]);
   });

@@ -67,6 +67,9 @@ const pronounPattern =
   /(他|她)(?:还|也|又|再次|进一步|最后|同时|特别|首先|随后|在[^，。；]{1,16}?(?:时|中|上))?(?:强调指出|强调|指出|表示|说|要求|提出|认为|希望|介绍|谈到|提到)/g;
 const meetingPattern =
   /会议(?:还|也|同时|进一步|再次|最后|首先|特别|随后|认真|集体|专题|全面|深入|充分|一致)?(?:强调指出|指出|强调|要求|提出|认为|表示|部署|明确|号召|决定|重申|听取|审议|原则通过|通过|传达学习|传达|学习|研究|总结|分析|贯彻|围绕|讨论|通报|安排)/g;
+// 当天晚间，省委常委会召开扩大会议，…: a body convening opens its meeting's statement (speaker 会议).
+const bodyConvenes =
+  /(?<=^|[。！？!?\n]\s*)((?:[^，。！？!?\n]{0,12}[，,])?[^，。！？!?\n]{0,16}?(?:党委|省委|市委|区委|县委|州委|政府|常委会|常务会|党组|领导小组|指挥部|委员会))(?:专题|紧急|再次|随即|立即|当天|当日)?(?:召开|举行)/g;
 // The verb that reports a speaker's words: after it, the sentence is the speech, and names in it are spoken of.
 const reportingVerb = /指出|强调|表示|要求|认为|提出|说[，：:,]|批示|指示/;
 // Where a speaker's words begin: 强调，/ 在会上指出： right after the name, not 作具体要求，(a deed, not a quote).
@@ -348,6 +351,14 @@ export function findMentions(text: string, lookup: TaggerLookup, registry: Regis
   for (let m = pronounPattern.exec(text); m; m = pronounPattern.exec(text)) {
     if (!inSubjectPosition(text, m.index) || overlaps(mentions, m.index, m.index + 1)) continue;
     mentions.push({ kind: "pronoun", start: m.index, end: m.index + 1, name: null, office: null, meetingBody: null });
+  }
+  bodyConvenes.lastIndex = 0;
+  for (let m = bodyConvenes.exec(text); m; m = bodyConvenes.exec(text)) {
+    const end = m.index + m[0].length;
+    if (overlaps(mentions, m.index, end)) continue;
+    const clauseStop = text.slice(end).search(/[，。；！？,;!?\n]/);
+    const body = text.slice(m.index, clauseStop < 0 ? text.length : end + clauseStop);
+    mentions.push({ kind: "meeting", start: m.index, end, name: "会议", office: null, meetingBody: body });
   }
   meetingPattern.lastIndex = 0;
   for (let m = meetingPattern.exec(text); m; m = meetingPattern.exec(text)) {
