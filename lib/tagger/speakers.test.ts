@@ -88,6 +88,13 @@ describe("findMentions", () => {
     expect(speakersIn("7月25日下午，市长张伟文主持召开市政府常务会议。").map((m) => m[1])).toEqual(["张伟文"]);
   });
 
+  it("gives leaders named together (省委书记X、省长Y高度重视) to the first named", () => {
+    expect(speakersIn("省委书记尤权、省长于伟国高度重视防御台风工作。").map((m) => m[1])).toEqual(["尤权"]);
+    expect(speakersIn("上海市委书记李强，市委副书记、市长应勇实地调研长江生态环境保护工作。").map((m) => m[1])).toEqual(["李强"]);
+    // Listed among others after a verb, nobody speaks: 出席的有省委书记X、省长Y.
+    expect(speakersIn("出席会议的有省委书记尤权、省长于伟国。")).toEqual([]);
+  });
+
   it("takes the chair of 会议由…主持 as the speaker", () => {
     expect(speakersIn("会议由省委副书记、省长马兴瑞主持。", noLeaders)).toEqual([["person", "马兴瑞", "省长"]]);
   });

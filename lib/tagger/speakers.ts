@@ -69,7 +69,7 @@ const meetingPattern =
   /会议(?:还|也|同时|进一步|再次|最后|首先|特别|随后|认真|集体|专题|全面|深入|充分|一致)?(?:强调指出|指出|强调|要求|提出|认为|表示|部署|明确|号召|决定|重申|听取|审议|原则通过|通过|传达学习|传达|学习|研究|总结|分析|贯彻|围绕|讨论|通报|安排)/g;
 // 当天晚间，省委常委会召开扩大会议，…: a body convening opens its meeting's statement (speaker 会议).
 const bodyConvenes =
-  /(?<=^|[。！？!?\n]\s*)((?:[^，。！？!?\n]{0,12}[，,])?[^，。！？!?\n]{0,16}?(?:党委|省委|市委|区委|县委|州委|政府|常委会|常务会|党组|领导小组|指挥部|委员会))(?:专题|紧急|再次|随即|立即|当天|当日)?(?:召开|举行)/g;
+  /(?<=^|[。！？!?\n]\s*)((?:[^，。！？!?\n]{0,12}[，,]){0,2}[^，。！？!?\n]{0,16}?(?:党委|省委|市委|区委|县委|州委|政府|常委会|常务会|党组|领导小组|指挥部|委员会))(?:专题|紧急|再次|随即|立即|当天|当日)?(?:召开|举行)/g;
 // The verb that reports a speaker's words: after it, the sentence is the speech, and names in it are spoken of.
 const reportingVerb = /指出|强调|表示|要求|认为|提出|说[，：:,]|批示|指示/;
 // Where a speaker's words begin: 强调，/ 在会上指出： right after the name, not 作具体要求，(a deed, not a quote).
@@ -300,8 +300,21 @@ function overlaps(mentions: SpeakerMention[], start: number, end: number): boole
 
 /** Every speaker attribution in a passage: titled or known names in subject position, 他/她, and 会议. */
 export function findMentions(text: string, lookup: TaggerLookup, registry: Registry): SpeakerMention[] {
-  const mentions = titledMentions(text, lookup, registry)
-    .filter((m) => inSubjectPosition(text, m.start, m.end) && followedAsSubject(text, m.end))
+  const titled = titledMentions(text, lookup, registry);
+  // 省委书记尤权、省长于伟国高度重视…, 市委书记李强，市长应勇实地调研: leaders named together act together,
+  // and the first named leads; the others are not speakers of their own.
+  const joined = new Set<SpeakerMention>();
+  for (const [i, m] of titled.entries()) {
+    const next = titled[i + 1];
+    if (next && !joined.has(m) && "、，,".includes(text[m.end] ?? "") && next.start === m.end + 1) joined.add(next);
+  }
+  const leadsGroup = (m: SpeakerMention) => {
+    const next = titled[titled.indexOf(m) + 1];
+    // 出席会议的有省委书记X、…: a chain holding words of a sentence is no title, and its names are listed.
+    return next !== undefined && joined.has(next) && !joined.has(m) && !/[的有是]/.test(m.office?.chain ?? "");
+  };
+  const mentions = titled
+    .filter((m) => !joined.has(m) && inSubjectPosition(text, m.start, m.end) && (followedAsSubject(text, m.end) || leadsGroup(m)))
     .map((m) => {
       // 自治区党委书记马兴瑞 early on, 新疆自治区党委书记马兴瑞 later: the region named anywhere counts.
       const known = m.name ? registry.offices.get(m.name) : undefined;
