@@ -75,6 +75,9 @@ function storyLead(passages: Passage[]): string {
   return parts.join(" ");
 }
 
+// 主办单位：常州市水利局, 地址：常州市龙城大道…: the footer of a government site names who publishes it.
+const siteLine = /^(?:主办单位|主办|承办单位|承办|版权所有|地址|联系地址)\s*[：:]/;
+
 /** The story's first sentence: where it says who convened what (6月25日，惠州市召开…会议). */
 function storyOpening(passages: Passage[]): string {
   const body = passages.find((p) => p.kind === "body");
@@ -258,6 +261,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
   const statementDates = new Map<StatementDraft, EventDate | null>();
   // An undated story reported on its publication day or before it: the publication date is a bound.
   const published: EventDate | null = dates.publication ? { date: dates.publication, precision: "approx" } : null;
+  const site = passages.filter((p) => siteLine.test(p.text)).map((p) => p.text).join("\n");
   // A later "story" without a dateline of its own is most often a section of the one before it
   // (新京报's 2013年 / 结果比预想的好 subheads, a roundup's 省长赶赴受灾一线): it goes on with its date and place.
   let previous: { running: EventDate | null; context: StoryContext } | null = null;
@@ -287,6 +291,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
       {
         text: s.passages.filter((p) => p.kind !== "byline" && p.kind !== "meta").map((p) => p.text).join("\n"),
         masthead: s.passages.filter((p) => p.kind === "byline" || p.kind === "meta").map((p) => p.text).join("\n"),
+        site,
         lead: storyLead(s.passages),
         opening: storyOpening(s.passages),
         speakers,

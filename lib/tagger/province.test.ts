@@ -55,16 +55,23 @@ describe("provinceOfPerson", () => {
 describe("inferStoryContext", () => {
   it("reads 我省 with 沈阳, 大连 and 锦州 as 辽宁", () => {
     const text = "本报讯 2月3日，我省召开疫情防控专题视频调度会议。要抓紧我省三个集中救治中心建设。沈阳集中救治中心要加快建设。大连、锦州集中救治中心要倒排工期。";
-    expect(inferStoryContext({ text, lead: "本报讯 2月3日", masthead: "", opening: "", speakers: [], centralConvened: false }, lookup).province).toBe("辽宁");
+    expect(inferStoryContext({ text, lead: "本报讯 2月3日", masthead: "", site: "", opening: "", speakers: [], centralConvened: false }, lookup).province).toBe("辽宁");
   });
 
   it("reads a 盐城晚报 story with 许昆林 as 江苏", () => {
     const text = "盐城晚报讯 3月17日晚，省疫情联防联控指挥部召开会议。省长许昆林主持会议并讲话。";
     const speaker = provinceOfPerson("许昆林", describeOffice("省长", lookup), "2022-03-17", lookup);
-    const ctx = inferStoryContext({ text, lead: "盐城晚报讯 3月17日晚", masthead: "", opening: "", speakers: speaker ? [speaker] : [], centralConvened: false }, lookup);
+    const ctx = inferStoryContext({ text, lead: "盐城晚报讯 3月17日晚", masthead: "", site: "", opening: "", speakers: speaker ? [speaker] : [], centralConvened: false }, lookup);
     expect(ctx).toMatchObject({ province: "江苏", city: "盐城" });
     // Without the leader data the newspaper alone still places it.
-    expect(inferStoryContext({ text, lead: "盐城晚报讯 3月17日晚", masthead: "", opening: "", speakers: [], centralConvened: false }, lookup).province).toBe("江苏");
+    expect(inferStoryContext({ text, lead: "盐城晚报讯 3月17日晚", masthead: "", site: "", opening: "", speakers: [], centralConvened: false }, lookup).province).toBe("江苏");
+  });
+
+  it("places a city's own report by the site that publishes it (主办单位：常州市水利局)", () => {
+    const text = "8月25日，市委常委会召开会议，研究部署全市防汛抗旱工作。会议强调，全市上下要树牢底线思维。";
+    const story = { text, lead: "", masthead: "", opening: "8月25日，市委常委会召开会议，研究部署全市防汛抗旱工作。", speakers: [], centralConvened: false };
+    expect(inferStoryContext({ ...story, site: "" }, lookup).province).toBeNull();
+    expect(inferStoryContext({ ...story, site: "主办单位:常州市水利局" }, lookup)).toMatchObject({ province: "江苏", city: "常州", level: "municipal" });
   });
 
   it("gives a roundup of several provinces' secretaries no province of its own", () => {
@@ -72,13 +79,13 @@ describe("inferStoryContext", () => {
       provinceOfPerson("某某", describeOffice(t, lookup), null, lookup)!,
     );
     const text = "多个省份召开高规格疫情防控工作专题会议，省级党委书记对新阶段疫情防控工作进行部署。";
-    expect(inferStoryContext({ text, lead: "", masthead: "", opening: "", speakers, centralConvened: false }, lookup).province).toBeNull();
+    expect(inferStoryContext({ text, lead: "", masthead: "", site: "", opening: "", speakers, centralConvened: false }, lookup).province).toBeNull();
   });
 
   it("keeps a central meeting's story central although it names 湖北 and 武汉", () => {
     const text = "中共中央政治局常务委员会2月3日召开会议。会议强调，湖北省特别是武汉市仍然是全国疫情防控的重中之重。继续从全国调派医务人员驰援武汉。";
     const xi = provinceOfPerson("习近平", null, "2020-02-03", lookup);
-    const ctx = inferStoryContext({ text, lead: "", masthead: "", opening: "", speakers: xi ? [xi] : [], centralConvened: true }, lookup);
+    const ctx = inferStoryContext({ text, lead: "", masthead: "", site: "", opening: "", speakers: xi ? [xi] : [], centralConvened: true }, lookup);
     expect(ctx).toMatchObject({ province: "中央", level: "central" });
   });
 });

@@ -107,6 +107,8 @@ export interface StoryEvidence {
   lead: string;
   /** Source, date and byline lines (2025-02-26河南日报, 来源：贵州日报): they name the newspaper. */
   masthead: string;
+  /** The page's footer: who runs the site (主办单位：常州市水利局, 地址：…), for every story on it. */
+  site: string;
   /** The story's first sentence, where a place that convenes a meeting is named (惠州市召开…). */
   opening: string;
   speakers: ProvinceDecision[];
@@ -164,6 +166,10 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
     const paper = m[1] ?? m[2];
     const place = lookup.places.longestAt(paper, 0);
     if (place) word(place.values[0].region, 2, `${paper} → ${place.values[0].region}`);
+  }
+  for (const m of lookup.places.scan(story.site)) {
+    word(m.values[0].region, 2, `site of ${m.phrase} → ${m.values[0].region}`);
+    if (m.values[0].city) cityVotes.set(m.values[0].city, (cityVotes.get(m.values[0].city) ?? 0) + 2);
   }
   const perRegion = new Map<string, number>();
   for (const m of lookup.places.scan(story.text)) {
