@@ -74,6 +74,12 @@ describe("inferStoryContext", () => {
     expect(inferStoryContext({ ...story, site: "主办单位:常州市水利局" }, lookup)).toMatchObject({ province: "江苏", city: "常州", level: "municipal" });
   });
 
+  it("does not place a city's response by the place of the accident it answers", () => {
+    const text = "6月21日20时40分许，宁夏银川兴庆区一烧烤店发生燃气爆炸事故。6月22日下午，揭阳市召开安全防范工作紧急会议，要求全市深刻汲取宁夏银川燃气爆炸事故教训。";
+    const lead = "深刻汲取宁夏银川燃气爆炸事故教训 揭阳部署全市安全防范工作";
+    expect(inferStoryContext({ text, lead, masthead: "", site: "", opening: "", speakers: [], centralConvened: false }, lookup).province).toBe("广东");
+  });
+
   it("gives a roundup of several provinces' secretaries no province of its own", () => {
     const speakers = ["吉林省委书记", "甘肃省委书记", "陕西省委书记", "安徽省委书记"].map((t) =>
       provinceOfPerson("某某", describeOffice(t, lookup), null, lookup)!,

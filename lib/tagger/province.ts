@@ -97,6 +97,8 @@ export function provinceOfPerson(
 
 const conveningSubject = /^[市省区县州]?(?:委|政府|人大|政协)?(?:常委会|常务会议|党组)?(?:召开|举行|组织召开|专题召开)/;
 const nationalDatelinePattern = /(?:新华社|人民日报|人民网|央视网|央视新闻|中新社|中新网|央广网|光明日报|经济日报|新华网)[^，。\s]{0,4}北京/;
+const incidentClause =
+  /发生[^，。；]{0,16}(?:事故|爆炸|火灾|地震|塌方|坍塌|泥石流|滑坡)|(?:事故|爆炸|火灾|地震)[^，。；]{0,4}(?:发生|造成)|(?:汲取|吸取)[^，。；]{0,30}(?:事故|爆炸|火灾)[^，。；]{0,4}教训/;
 const newspaperPattern = /《([^》]{2,14})》|([\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|都市报|商报|时报|新闻网|融媒))/g;
 const provincialMarker = /我省|(?<!全国、?|国)全省(?![、，,]?[市州县])|本省|(?<![\u4e00-\u9fff]{2})省委|省政府|我区|全区|自治区党委/;
 const municipalMarker = /我市|全市|本市|市委|市政府|续会/;
@@ -143,7 +145,7 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
   const lead = nationalDateline ? story.lead.replace(nationalDatelinePattern, "") : story.lead;
   const leadPlaces = lookup.leadPlaces
     .scan(lead)
-    .filter((m) => m.values[0].kind !== "county" || countyNamedAlone(m, lead));
+    .filter((m) => (m.values[0].kind !== "county" || countyNamedAlone(m, lead)) && !incidentClause.test(clauseAround(lead, m.start)));
   // 惠州市召开…会议: the place that convenes, not the places its meeting talks about.
   let cityConvenes = false;
   for (const m of lookup.places.scan(story.opening)) {
@@ -174,6 +176,8 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
   const perRegion = new Map<string, number>();
   for (const m of lookup.places.scan(story.text)) {
     const ref = m.values[0];
+    // 宁夏银川…烧烤店发生燃气爆炸事故: where an accident happened, not who answers it.
+    if (incidentClause.test(clauseAround(story.text, m.start))) continue;
     const n = perRegion.get(ref.region) ?? 0;
     if (n >= 3) continue;
     perRegion.set(ref.region, n + 1);
@@ -224,4 +228,12 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
 /** A county's short name in a headline that is not a list of people (省领导乌兰、…) nor a paper (新华社). */
 function countyNamedAlone(m: { start: number; end: number }, lead: string): boolean {
   return !"、，,等".includes(lead[m.end] ?? "") && !"、".includes(lead[m.start - 1] ?? "") && !/^[社网报台]/.test(lead.slice(m.end));
+}
+
+function clauseAround(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && !"，。；！？\n".includes(text[s - 1])) s--;
+  let e = at;
+  while (e < text.length && !"，。；！？\n".includes(text[e])) e++;
+  return text.slice(s, e);
 }
