@@ -78,6 +78,16 @@ describe("tagArticle", () => {
     expect(statementCovering(article, raw, "郑栅洁在调研中指出")).toMatchObject({ speaker: "郑栅洁", date: "2023-02-24", datePrecision: "day" });
   });
 
+  it("gives a paragraph opening with a place's body acting (湖北省农业农村厅近日下发…) to that place", () => {
+    const raw = [
+      "新华社北京9月23日电 国务院安委会9月23日召开全国安全生产电视电话会议。会议要求全力以赴抓好各项安全责任措施落实。",
+      "湖北省农业农村厅办公室近日下发《湖北省化肥减量增效工作方案》，要求扎实推进全省化肥减量增效工作。",
+    ].join("\n");
+    const article = tagArticle(raw, knowledge);
+    expect(statementCovering(article, raw, "会议要求全力以赴")).toMatchObject({ province: "中央" });
+    expect(statementCovering(article, raw, "湖北省农业农村厅")).toMatchObject({ province: "湖北", level: "provincial" });
+  });
+
   it("lets the article's words overrule a stale tenure: 省委书记刘宁 in a 河南 paper of 2025 is 河南", () => {
     // The tables as they stood in 2023: 刘宁 still 广西's secretary, with no end.
     const stale = knowledgeWith([{ name: "刘宁", region: "广西", office: "自治区党委书记", start: "2021-06-01", end: null }]);

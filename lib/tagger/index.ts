@@ -4,7 +4,7 @@ import { dateContext, datelineDateIn, eventDateIn, type DateContext, type EventD
 import { lookupFor, type TaggerLookup } from "./lookup";
 import { normalizeText, rawSpan } from "./normalize";
 import { splitPassages, type Passage } from "./passages";
-import { inferStoryContext, levelIn, provinceOfPerson, type ProvinceDecision, type StoryContext } from "./province";
+import { inferStoryContext, levelIn, placeConvening, provinceOfPerson, type ProvinceDecision, type StoryContext } from "./province";
 import { buildRegistry, type OfficeInfo, type SpeakerMention } from "./speakers";
 import { citesIn } from "./cites";
 import { draftStatements, type StatementDraft } from "./statements";
@@ -201,6 +201,21 @@ function decide(
     }
     const decision = fromContext(meetingLevel);
     return { ...decision, evidence: [...decision.evidence, ...carry], speaker: "会议" };
+  }
+  // 湖北省农业农村厅办公室近日下发…: a paragraph that opens with a place's body acting is that place's.
+  if (!speaker && d.start === d.passage.start) {
+    const convener = placeConvening(text.slice(d.start, firstSentenceEnd(text, d.start, d.end)), lookup);
+    if (convener && convener.ref.region !== ctx.province) {
+      const level = levelIn(convener.ref.region, convener.ref.city ? "municipal" : "provincial", lookup);
+      return {
+        province: convener.ref.region,
+        level,
+        city: level === "municipal" ? convener.ref.city : null,
+        office: null,
+        evidence: [{ kind: "city", detail: `${convener.phrase} convenes → ${convener.ref.region}` }],
+        speaker: null,
+      };
+    }
   }
   return { ...fromContext(), speaker: null };
 }

@@ -1,6 +1,6 @@
 import { municipalConvenes } from "./meetings";
 import type { LeaderPost } from "../knowledge";
-import type { TaggerLookup } from "./lookup";
+import type { PlaceRef, TaggerLookup } from "./lookup";
 import type { OfficeInfo } from "./speakers";
 import type { Evidence, Level } from "./types";
 
@@ -95,7 +95,9 @@ export function provinceOfPerson(
   return null;
 }
 
-const conveningSubject = /^[市省区县州]?(?:委|政府|人大|政协)?(?:常委会|常务会议|党组)?(?:召开|举行|组织召开|专题召开)/;
+// 惠州市召开…, 湖北省农业农村厅办公室近日下发…: the place whose body convenes or issues.
+const conveningSubject =
+  /^[市省区县州]?(?:委|政府|人大|政协|[\u4e00-\u9fff]{1,10}?(?:厅|局|办公室|办公厅|指挥部|领导小组|委员会))?(?:常委会|常务会议|党组)?(?:近日|日前|今天|昨天|日前)?(?:召开|举行|组织召开|专题召开|下发|印发|发出|出台)/;
 const nationalDatelinePattern = /(?:新华社|人民日报|人民网|央视网|央视新闻|中新社|中新网|央广网|光明日报|经济日报|新华网)[^，。\s]{0,4}北京/;
 const incidentClause =
   /发生[^，。；]{0,16}(?:事故|爆炸|火灾|地震|塌方|坍塌|泥石流|滑坡)|(?:事故|爆炸|火灾|地震)[^，。；]{0,4}(?:发生|造成)|(?:汲取|吸取)[^，。；]{0,30}(?:事故|爆炸|火灾)[^，。；]{0,4}教训/;
@@ -148,13 +150,10 @@ export function inferStoryContext(story: StoryEvidence, lookup: TaggerLookup): S
     .filter((m) => (m.values[0].kind !== "county" || countyNamedAlone(m, lead)) && !incidentClause.test(clauseAround(lead, m.start)));
   // 惠州市召开…会议: the place that convenes, not the places its meeting talks about.
   let cityConvenes = false;
-  for (const m of lookup.places.scan(story.opening)) {
-    // …会议在北京举行: where it is held, not who holds it.
-    if (/[在于赴到]$/.test(story.opening.slice(0, m.start))) continue;
-    if (!conveningSubject.test(story.opening.slice(m.end, m.end + 12))) continue;
-    word(m.values[0].region, 3, `${m.phrase} convenes → ${m.values[0].region}`);
-    cityConvenes = Boolean(m.values[0].city);
-    break;
+  const convener = placeConvening(story.opening, lookup);
+  if (convener) {
+    word(convener.ref.region, 3, `${convener.phrase} convenes → ${convener.ref.region}`);
+    cityConvenes = Boolean(convener.ref.city);
   }
   cityConvenes ||= municipalConvenes(story.opening);
   for (const m of leadPlaces) {
@@ -236,4 +235,15 @@ function clauseAround(text: string, at: number): string {
   let e = at;
   while (e < text.length && !"，。；！？\n".includes(text[e])) e++;
   return text.slice(s, e);
+}
+
+/** The place whose body convenes or issues in a sentence (惠州市召开…, 湖北省农业农村厅近日下发…). */
+export function placeConvening(sentence: string, lookup: TaggerLookup): { phrase: string; ref: PlaceRef } | null {
+  for (const m of lookup.places.scan(sentence)) {
+    // …会议在北京举行: where it is held, not who holds it.
+    if (/[在于赴到]$/.test(sentence.slice(0, m.start))) continue;
+    if (!conveningSubject.test(sentence.slice(m.end, m.end + 24))) continue;
+    return { phrase: m.phrase, ref: m.values[0] };
+  }
+  return null;
 }
