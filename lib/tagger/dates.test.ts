@@ -77,5 +77,11 @@ describe("dates", () => {
     const recent = dateContext("召开2023年度全省安全生产工作会议\n发布日期:2024-01-20 10:00\n1月19日，省政府召开会议。", lookup);
     expect(firstDateIn("1月19日，省政府召开会议。", recent)).toBe("2024-01-19");
   });
+
+  it("reads a digital paper's issue line (2014年9月3日 星期三) and a site's 17-07-26 10:14 来源 line as the publication", () => {
+    const index = Array.from({ length: 20 }, (_, i) => `0${i % 4}版`).join("\n");
+    expect(findPublicationDate(`01版:要闻\n${index}\n2014年9月3日 星期三\n蒋定之主持召开省安委会扩大会议`)).toBe("2014-09-03");
+    expect(findPublicationDate("兰州市政府召开常务会议\n17-07-26 10:14 来源:中国甘肃网-兰州晚报 编辑:杨亚楠\n7月25日，市政府召开常务会议。")).toBe("2017-07-26");
+  });
 });
 

@@ -24,6 +24,10 @@ const monthDayPattern = /(?<![\d年-])(\d{1,2})月(\d{1,2})[日号]/g;
 // A line of the page's header that holds a full date and no sentence: "2023-01-12 09:15:36 来源:贵州日报", "2025-02-26河南日报".
 const headerDateLine = /^[^，。；！？]{0,40}?((?:20|19)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?![\d月])[^，。；！？]{0,50}$/;
 const headerLines = 12;
+// A digital paper's issue line (2014年9月3日 星期三), below its page index; a site's 17-07-26 10:14 来源:….
+const issueDateLine = /^((?:20|19)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]?/;
+const shortYearSourceLine = /^(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*来源/;
+const issueLines = 40;
 const headerDayFirst = /^[^，。；！？]{0,40}?(\d{1,2})\.(\d{1,2})\.((?:20|19)\d{2})(?![\d.])[^，。；！？]{0,50}$/;
 const relativeDay = /(今天|今日|昨天|昨日|前天|当天|当日)(?:上午|下午|晚上|晚|早上)?/;
 // 今（19）日: today, the 19th.
@@ -51,7 +55,12 @@ export function findPublicationDate(text: string): string | null {
   for (const line of text.split("\n")) {
     const trimmed = line.trim();
     if (!trimmed) continue;
-    if (++seen > headerLines) break;
+    if (++seen > issueLines) break;
+    const issue = issueDateLine.exec(trimmed);
+    if (issue) return iso(Number(issue[1]), Number(issue[2]), Number(issue[3]));
+    const short = shortYearSourceLine.exec(trimmed);
+    if (short) return iso(2000 + Number(short[1]), Number(short[2]), Number(short[3]));
+    if (seen > headerLines) continue;
     if (trimmed.length > 90) continue;
     const m = headerDateLine.exec(trimmed);
     if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -88,6 +88,13 @@ describe("tagArticle", () => {
     expect(statementCovering(article, raw, "湖北省农业农村厅")).toMatchObject({ province: "湖北", level: "provincial" });
   });
 
+  it("reads 今天 in a paper's report as the day of its dateline, not of the issue", () => {
+    const raw = ["2014年9月3日 星期三", "把安全发展理念落实到各领域各环节", "本报9月2日讯（记者史瑞丽）今天上午，省安全生产委员会召开全体扩大会议。省长蒋定之主持会议并讲话强调，要坚决贯彻落实党政同责、一岗双责的要求。"].join("\n");
+    const article = tagArticle(raw, knowledge);
+    expect(article.date).toBe("2014-09-03");
+    expect(statementCovering(article, raw, "今天上午，省安全生产委员会")).toMatchObject({ date: "2014-09-02" });
+  });
+
   it("lets the article's words overrule a stale tenure: 省委书记刘宁 in a 河南 paper of 2025 is 河南", () => {
     // The tables as they stood in 2023: 刘宁 still 广西's secretary, with no end.
     const stale = knowledgeWith([{ name: "刘宁", region: "广西", office: "自治区党委书记", start: "2021-06-01", end: null }]);

@@ -286,9 +286,13 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
     const continues: boolean = previous !== null && !s.passages.some((p) => p.dateline);
     s.date = storyDate(s.passages, dates) ?? (continues ? previous!.running : null) ?? published;
     let running: EventDate | null = s.date;
+    // 本报9月2日讯…今天上午: 今天 is the dateline's day, which a paper prints the day before its issue.
+    const opening = s.passages.find((p) => p.kind === "body")?.text.slice(0, 40) ?? "";
+    const filed = datelineDateIn(opening, dates);
+    const storyDates: DateContext = filed ? { ...dates, publication: filed } : dates;
     for (const d of s.drafts) {
       if (d.passage.kind === "section") running = s.date;
-      let own = ownDate(d, text, dates, running);
+      let own = ownDate(d, text, storyDates, running);
       const visit = d.speaker?.name && !d.carried && visitWord.test(introduction(d, text)) ? d.speaker.name : null;
       if (visit && own) visitDates.set(visit, own);
       else if (visit && !own) own = visitDates.get(visit) ?? null;
