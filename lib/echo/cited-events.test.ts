@@ -94,6 +94,12 @@ describe("leaderByTitle and leaderActs", () => {
     expect(leaderActs("深入学习贯彻习近平总书记关于防汛救灾工作的重要论述和重要指示精神")).toMatchObject([{ kind: "instruction" }]);
     expect(leaderActs("贯彻落实习近平总书记关于安全生产的重要论述和来陕考察重要讲话")).toEqual([]);
   });
+
+  it("reads a leader's act the statement opens on as its subject, and an act named with its occasion", () => {
+    expect(leaderActs("会议指出，习近平总书记的重要讲话，高屋建瓴、内涵丰富")).toMatchObject([{ kind: "speech" }]);
+    expect(leaderActs("深入学习贯彻习近平总书记对内蒙古阿拉善左旗新井煤业有限公司露天煤矿坍塌事故作出的重要指示精神")).toMatchObject([{ kind: "instruction" }]);
+    expect(leaderActs("会议指出，在以习近平同志为核心的党中央坚强领导下，各项工作取得新成效")).toEqual([]);
+  });
 });
 
 describe("resolveCite", () => {

@@ -173,9 +173,13 @@ export function leaderByTitle(text: string, iso: string, posts: CentralPost[]): 
   return null;
 }
 
-/** A leader's own speech or instruction that a statement says it carries out (把思想和行动统一到总书记的重要讲话精神上来). */
+const TITLE_WORDS = TITLES.map((t) => escapeRegExp(t.title)).join("|");
+/**
+ * A leader's own speech or instruction that a statement says it carries out (把思想和行动统一到总书记的重要讲话
+ * 精神上来), or that it opens on as its subject (会议指出，习近平总书记的重要讲话高屋建瓴): either names the act.
+ */
 const LEADER_ACT = new RegExp(
-  `(?:学习|贯彻|落实|传达|领会|统一到|按照|遵照|对照)[^。；！？]{0,30}?(?:${TITLES.map((t) => escapeRegExp(t.title)).join("|")})[^。；！？，]{0,24}?(重要讲话|重要指示批示|重要指示|重要批示|批示|指示|讲话)`,
+  `(?:(?:学习|贯彻|落实|传达|领会|统一到|按照|遵照|对照)[^。；！？]{0,30}?|(?:^|[。；！？，：:])[\\u4e00-\\u9fff]{0,8}?)(?:${TITLE_WORDS})[^。；！？，]{0,48}?(重要讲话|重要指示批示|重要指示|重要批示|批示|指示|讲话)`,
   "g",
 );
 
