@@ -169,6 +169,10 @@ if (options.causes) {
     }
     console.log(`\n== ${name}: missed or wrong pairs by cause`);
     for (const [cause, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${cause}`);
+    const total = (test: (cause: string) => boolean) => [...counts].filter(([c]) => test(c)).reduce((sum, [, n]) => sum + n, 0);
+    const dating = total((c) => /dated before|after the window|undated/.test(c));
+    const level = total((c) => /tagged (central|provincial|municipal|null)/.test(c));
+    console.log(`      of ${total(() => true)}: ${dating} dated outside the window or undated, ${level} at the wrong level (the tagger's); ${total(() => true) - dating - level} the detector's own`);
   }
 }
 
