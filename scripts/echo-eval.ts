@@ -6,8 +6,9 @@ import path from "node:path";
 import { Command } from "commander";
 import { DEFAULT_ECHO_OPTIONS, detectEchoes, type EchoLink, type EchoOptions } from "@/lib/echo/detect";
 import { evaluatePairs, linkMap, predictedKind, statementContaining, type KindEvaluation, type Rate, type ResolvedPair } from "@/lib/echo/evaluate";
+import { missCause, type MissStep } from "@/lib/echo/miss-causes";
 import seedLabels from "@/lib/echo/fixtures/labelled-pairs.json";
-import { readEchoPairs, statementCovering, tagSet, type EchoPairLabel, type TaggedSet, type TaggedSetStatement } from "@/lib/eval/echo-pairs";
+import { readEchoPairs, statementCovering, tagSet, type EchoPairLabel, type TaggedSet } from "@/lib/eval/echo-pairs";
 import { listArticleFiles } from "@/lib/ingest/article-file";
 import { loadKnowledge } from "@/lib/knowledge";
 
@@ -62,32 +63,6 @@ function withGoldTags(set: TaggedSet, goldFile: string): void {
       s.datePrecision = g.date_precision ? precision[g.date_precision] : "day";
     }
   }
-}
-
-/**
- * Why a labelled pair is not found with its label, in words that name no text: which step lost it
- * (no statement, level, date, window, no cite read, a cite resolved elsewhere, wording under the bar).
- */
-function missCause(p: ResolvedPair & { source: EchoPairLabel }, byId: Map<number, TaggedSetStatement>, links: EchoLink[], all: ReturnType<typeof detectEchoes>, chosen: Pick<EchoOptions, "windowDays" | "minScore">): string | null {
-  const got = predictedKind(linkMap(links), p);
-  if (got === p.label) return null;
-  if (p.label === "none") return `false ${got}: ${linkMap(links).get(`${p.centralId}:${p.localId}`)?.cite ? "by a cite" : "by wording"}`;
-  if (p.centralId === null || p.localId === null) return `${p.label}: quote covered by no statement`;
-  if (p.centralId === p.localId) return `${p.label}: both quotes in one statement`;
-  const c = byId.get(p.centralId)!;
-  const l = byId.get(p.localId)!;
-  if (c.level !== "central") return `${p.label}: central side tagged ${c.level}`;
-  if (l.level !== "provincial" && l.level !== "municipal") return `${p.label}: local side tagged ${l.level}`;
-  if (!l.date) return `${p.label}: local undated`;
-  const lag = c.date ? (Date.parse(l.date) - Date.parse(c.date)) / 86_400_000 : null;
-  const when = lag === null ? "central undated" : lag < -31 ? "local dated before" : lag > chosen.windowDays + 31 ? "local dated after the window" : "in window";
-  const cites = all.cited.filter((x) => x.localId === p.localId);
-  const citeKinds = [...new Set(cites.map((x) => `${x.cite.kind}${x.centralIds.length > 0 ? "→other" : "→nothing"}`))].sort().join(",");
-  if (got !== "none") return `${p.label} found as ${got} (${when}; cites read: ${citeKinds || "none"})`;
-  const anyLink = all.links.find((x) => x.centralId === p.centralId && x.localId === p.localId);
-  const wording = anyLink ? `wording ${anyLink.score.toFixed(1)} < ${chosen.minScore}` : "no wording kept";
-  if (cites.length === 0) return `${p.label}: no cite read, ${wording} (${when})`;
-  return `${p.label}: cites read ${citeKinds}, ${wording} (${when})`;
 }
 
 const centralLeaders = loadKnowledge().leaders.filter((p) => p.level === "central");
@@ -162,17 +137,16 @@ if (options.causes) {
   const detected = detectEchoes(corpus, { ...chosen, centralLeaders, minScore: 0 });
   const byId = new Map(set.statements.map((s) => [s.id, s]));
   for (const name of ["dev", "test"]) {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, { step: MissStep; n: number }>();
     for (const p of split(name)) {
-      const cause = missCause(p, byId, links, detected, chosen);
-      if (cause) counts.set(cause, (counts.get(cause) ?? 0) + 1);
+      const miss = missCause(p, byId, links, detected, chosen.windowDays, chosen.minScore);
+      if (miss) counts.set(miss.cause, { step: miss.step, n: (counts.get(miss.cause)?.n ?? 0) + 1 });
     }
     console.log(`\n== ${name}: missed or wrong pairs by cause`);
-    for (const [cause, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${cause}`);
-    const total = (test: (cause: string) => boolean) => [...counts].filter(([c]) => test(c)).reduce((sum, [, n]) => sum + n, 0);
-    const dating = total((c) => /dated before|after the window|undated/.test(c));
-    const level = total((c) => /tagged (central|provincial|municipal|null)/.test(c));
-    console.log(`      of ${total(() => true)}: ${dating} dated outside the window or undated, ${level} at the wrong level (the tagger's); ${total(() => true) - dating - level} the detector's own`);
+    for (const [cause, { n }] of [...counts].sort((a, b) => b[1].n - a[1].n)) console.log(`${String(n).padStart(4)}  ${cause}`);
+    const total = (steps: MissStep[]) => [...counts.values()].filter((c) => steps.includes(c.step)).reduce((sum, c) => sum + c.n, 0);
+    const all = total(["statement", "level", "date", "cite", "wording", "kind", "false"]);
+    console.log(`      of ${all}: ${total(["date"])} dated outside the window or undated, ${total(["statement", "level"])} with no statement or at the wrong level (the tagger's); ${total(["cite", "wording", "kind", "false"])} the detector's own`);
   }
 }
 
