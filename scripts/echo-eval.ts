@@ -6,6 +6,7 @@ import path from "node:path";
 import { Command } from "commander";
 import { DEFAULT_ECHO_OPTIONS, detectEchoes, type EchoLink, type EchoOptions } from "@/lib/echo/detect";
 import { evaluatePairs, linkMap, predictedKind, statementContaining, type KindEvaluation, type Rate, type ResolvedPair } from "@/lib/echo/evaluate";
+import { missCause, type MissStep } from "@/lib/echo/miss-causes";
 import seedLabels from "@/lib/echo/fixtures/labelled-pairs.json";
 import { readEchoPairs, statementCovering, tagSet, type EchoPairLabel, type TaggedSet } from "@/lib/eval/echo-pairs";
 import { listArticleFiles } from "@/lib/ingest/article-file";
@@ -15,12 +16,13 @@ const program = new Command()
   .name("echo:eval")
   .description("Score echo and cite detection on the labelled pairs of eval/echo.")
   .option("--verbose", "list every dev pair the detector gets wrong")
+  .option("--causes", "count the missed labelled pairs of each split by cause (figures only: no test text is printed)")
   .option("--gold-tags", "diagnostic: give the statements the gold level and date before detection (the detector's own share of the misses)")
   .option("--pairs <dir>", "folder with pairs.jsonl", "eval/echo")
-  .option("--set <dir>", "folder of the articles the pairs quote", "eval/sets/e")
+  .option("--set <dirs...>", "folders of the articles the pairs quote (each with articles/ and gold.jsonl)", ["eval/sets/e", "eval/echo"])
   .option("--background <dirs...>", "more article folders whose statements only inform how rare wording is", ["eval/sets/a", "eval/sets/b", "eval/sets/c", "data/articles"])
   .parse();
-const options = program.opts<{ verbose?: boolean; goldTags?: boolean; pairs: string; set: string; background: string[] }>();
+const options = program.opts<{ verbose?: boolean; causes?: boolean; goldTags?: boolean; pairs: string; set: string[]; background: string[] }>();
 
 /** Thresholds tried on dev; the candidates are scored once, below all of them. */
 const THRESHOLDS = [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 8];
@@ -36,8 +38,23 @@ function line(title: string, e: KindEvaluation): string {
 
 function withGoldTags(set: TaggedSet, goldFile: string): void {
   const precision = { day: "day", month: "month", year: "approx", unknown: null } as const;
-  for (const l of readFileSync(goldFile, "utf8").split("\n").filter((s) => s.trim())) {
-    const g = JSON.parse(l) as { file: string; quote: string; level?: string | null; date?: string | null; date_precision?: keyof typeof precision | null };
+  type Gold = { file: string; quote: string; level?: string | null; date?: string | null; date_precision?: keyof typeof precision | null };
+  const golds = readFileSync(goldFile, "utf8")
+    .split("\n")
+    .filter((s) => s.trim())
+    .map((l) => JSON.parse(l) as Gold);
+  // An article whose labelled statements share one date: its other statements were made on it too
+  // (else one report of one meeting splits into two events a year apart).
+  for (const file of new Set(golds.map((g) => g.file))) {
+    const dated = golds.filter((g) => g.file === file && g.date);
+    const dates = new Set(dated.map((g) => `${g.date}|${g.date_precision}`));
+    if (dates.size !== 1) continue;
+    for (const s of set.statements.filter((x) => x.file === file)) {
+      s.date = dated[0].date!;
+      s.datePrecision = dated[0].date_precision ? precision[dated[0].date_precision] : "day";
+    }
+  }
+  for (const g of golds) {
     const s = statementCovering(set, g.file, g.quote);
     if (!s) continue;
     if (g.level) s.level = g.level;
@@ -49,8 +66,8 @@ function withGoldTags(set: TaggedSet, goldFile: string): void {
 }
 
 const centralLeaders = loadKnowledge().leaders.filter((p) => p.level === "central");
-const set = tagSet(path.join(options.set, "articles"));
-if (options.goldTags) withGoldTags(set, path.join(options.set, "gold.jsonl"));
+const set = tagSet("", options.set.flatMap((dir) => listArticleFiles(path.join(dir, "articles"))));
+if (options.goldTags) for (const dir of options.set) withGoldTags(set, path.join(dir, "gold.jsonl"));
 // Rarity is read over more text than the 77 articles of the set, as the seed reads it over the whole database.
 const background = options.background.flatMap((dir) => {
   const folder = existsSync(path.join(dir, "articles")) ? path.join(dir, "articles") : dir;
@@ -113,6 +130,23 @@ if (options.verbose) {
     console.log(`${p.source.chain} want ${p.label} got ${got}${link ? ` (${link.kind}) score ${link.score.toFixed(1)} [${link.spans.map((s) => s.text).join(" / ")}]` : ""}  ${p.source.reason}`);
     console.log(`   C ${c ? `${c.level} ${c.date}/${c.datePrecision}` : "no statement"} ${p.source.central_file} «${p.source.central_quote}»`);
     console.log(`   L ${l ? `${l.level} ${l.date}/${l.datePrecision} cites ${JSON.stringify(l.cites.map((x) => x.event))}` : "no statement"} ${p.source.local_file} «${p.source.local_quote}»`);
+  }
+}
+
+if (options.causes) {
+  const detected = detectEchoes(corpus, { ...chosen, centralLeaders, minScore: 0 });
+  const byId = new Map(set.statements.map((s) => [s.id, s]));
+  for (const name of ["dev", "test"]) {
+    const counts = new Map<string, { step: MissStep; n: number }>();
+    for (const p of split(name)) {
+      const miss = missCause(p, byId, links, detected, chosen.windowDays, chosen.minScore);
+      if (miss) counts.set(miss.cause, { step: miss.step, n: (counts.get(miss.cause)?.n ?? 0) + 1 });
+    }
+    console.log(`\n== ${name}: missed or wrong pairs by cause`);
+    for (const [cause, { n }] of [...counts].sort((a, b) => b[1].n - a[1].n)) console.log(`${String(n).padStart(4)}  ${cause}`);
+    const total = (steps: MissStep[]) => [...counts.values()].filter((c) => steps.includes(c.step)).reduce((sum, c) => sum + c.n, 0);
+    const all = total(["statement", "level", "date", "cite", "wording", "kind", "false"]);
+    console.log(`      of ${all}: ${total(["date"])} dated outside the window or undated, ${total(["statement", "level"])} with no statement or at the wrong level (the tagger's); ${total(["cite", "wording", "kind", "false"])} the detector's own`);
   }
 }
 

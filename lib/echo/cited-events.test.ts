@@ -22,6 +22,12 @@ describe("namedEvents", () => {
     expect(namedEvents("传达了全国和自治区有关森林防灭火工作会议精神").map((n) => n.name)).toEqual(["全国森林防灭火工作会议"]);
   });
 
+  it("names a meeting held by any central body (data/central-bodies.json), not a province's", () => {
+    expect(namedEvents("认真落实应急管理部安全生产工作会议部署")).toMatchObject([{ name: "应急管理部安全生产工作会议", named: "meeting" }]);
+    expect(namedEvents("传达国家防总防汛抗旱会商会精神")).toMatchObject([{ name: "国家防总防汛抗旱会商会", named: "meeting" }]);
+    expect(namedEvents("认真落实省应急管理厅工作会议部署")).toEqual([]);
+  });
+
   it("names no event in the general formulas", () => {
     expect(namedEvents("认真落实党中央、国务院决策部署")).toEqual([]);
   });
@@ -33,6 +39,12 @@ describe("eventMatches", () => {
   it("finds a meeting by its body, wherever 会议 follows", () => {
     expect(eventMatches(politburo, { name: "中央政治局常委会会议", named: "meeting", leader: null, kind: "meeting" })).toBe(true);
     expect(eventMatches(politburo, { name: "中央经济工作会议", named: "meeting", leader: null, kind: "meeting" })).toBe(false);
+  });
+
+  it("finds a national meeting the State Council convened by either name (全国稳住经济大盘 ~ 国务院稳住经济大盘)", () => {
+    const convened = event("5月25日，国务院召开全国稳住经济大盘电视电话会议。");
+    expect(eventMatches(convened, { name: canonicalName("国务院稳住经济大盘电视电话会议"), named: "meeting", leader: null, kind: "meeting" })).toBe(true);
+    expect(eventMatches(convened, { name: canonicalName("国务院安全生产电视电话会议"), named: "meeting", leader: null, kind: "meeting" })).toBe(false);
   });
 
   it("gives a document to the event that issued it, not to one that only mentions it", () => {
@@ -81,6 +93,12 @@ describe("leaderByTitle and leaderActs", () => {
     expect(leaderActs("切实把思想和行动统一到总书记的重要讲话精神上来")).toEqual([{ text: "统一到总书记的重要讲话", kind: "speech" }]);
     expect(leaderActs("深入学习贯彻习近平总书记关于防汛救灾工作的重要论述和重要指示精神")).toMatchObject([{ kind: "instruction" }]);
     expect(leaderActs("贯彻落实习近平总书记关于安全生产的重要论述和来陕考察重要讲话")).toEqual([]);
+  });
+
+  it("reads a leader's act the statement opens on as its subject, and an act named with its occasion", () => {
+    expect(leaderActs("会议指出，习近平总书记的重要讲话，高屋建瓴、内涵丰富")).toMatchObject([{ kind: "speech" }]);
+    expect(leaderActs("深入学习贯彻习近平总书记对内蒙古阿拉善左旗新井煤业有限公司露天煤矿坍塌事故作出的重要指示精神")).toMatchObject([{ kind: "instruction" }]);
+    expect(leaderActs("会议指出，在以习近平同志为核心的党中央坚强领导下，各项工作取得新成效")).toEqual([]);
   });
 });
 

@@ -39,8 +39,13 @@ const MEETING_ALIASES: [RegExp, string][] = centralBodies.meetings.meetings
     const head = name.endsWith(alias) ? `(?<!${escapeRegExp(name.slice(0, -alias.length))})` : "";
     return [new RegExp(`${head}${escapeRegExp(alias)}(?!议)`, "g"), name];
   });
+/** The central bodies by every name (国务院安委会, 国家防总): a meeting one of them holds is the centre's. */
+const BODY_NAMES = centralBodies.bodies
+  .flatMap((b) => [b.name, ...b.aliases])
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp);
 const MEETING = new RegExp(
-  `(?:中共中央|党中央|中央|全国|国务院)[\\u4e00-\\u9fff、]{0,18}?(?:会议|大会|全会|座谈会)|${centralBodies.meetings.meetings.flatMap((m) => m.aliases).map(escapeRegExp).join("|")}`,
+  `(?:${BODY_NAMES.join("|")}|中共中央|党中央|中央|全国|国务院)[\\u4e00-\\u9fff、]{0,18}?(?:会议|大会|全会|座谈会|会商会)|${centralBodies.meetings.meetings.flatMap((m) => m.aliases).map(escapeRegExp).join("|")}`,
   "g",
 );
 const NUMERAL = "[0-9〇零一二两三四五六七八九十百]+";
@@ -168,9 +173,13 @@ export function leaderByTitle(text: string, iso: string, posts: CentralPost[]): 
   return null;
 }
 
-/** A leader's own speech or instruction that a statement says it carries out (把思想和行动统一到总书记的重要讲话精神上来). */
+const TITLE_WORDS = TITLES.map((t) => escapeRegExp(t.title)).join("|");
+/**
+ * A leader's own speech or instruction that a statement says it carries out (把思想和行动统一到总书记的重要讲话
+ * 精神上来), or that it opens on as its subject (会议指出，习近平总书记的重要讲话高屋建瓴): either names the act.
+ */
 const LEADER_ACT = new RegExp(
-  `(?:学习|贯彻|落实|传达|领会|统一到|按照|遵照|对照)[^。；！？]{0,30}?(?:${TITLES.map((t) => escapeRegExp(t.title)).join("|")})[^。；！？，]{0,24}?(重要讲话|重要指示批示|重要指示|重要批示|批示|指示|讲话)`,
+  `(?:(?:学习|贯彻|落实|传达|领会|统一到|按照|遵照|对照)[^。；！？]{0,30}?|(?:^|[。；！？，：:])[\\u4e00-\\u9fff]{0,8}?)(?:${TITLE_WORDS})[^。；！？，]{0,48}?(重要讲话|重要指示批示|重要指示|重要批示|批示|指示|讲话)`,
   "g",
 );
 
@@ -187,14 +196,24 @@ function eventTellsOfAct(event: CentralEvent, leader: string, kind: Cite["kind"]
   return new RegExp(`${leader}[^。；]{0,40}?(?:作出|做出|发表|作了|作)[^。；]{0,8}?${act}|${leader}[^。；]{0,6}?${act}(?:指出|强调|要求)`).test(event.text);
 }
 
+const CONVENERS = centralBodies.meetings.sameConvener.prefixes;
+const CONVENER = new RegExp(`^(?:${CONVENERS.map(escapeRegExp).join("|")})`);
+
+/** A meeting's body as a pattern: 国务院稳住经济大盘 also finds 全国稳住经济大盘 (the State Council convenes national meetings). */
+function bodyPattern(body: string): string {
+  const core = body.replace(CONVENER, "");
+  if (core === body || core.length < 4) return escapeRegExp(body);
+  return `(?:${CONVENERS.map(escapeRegExp).join("|")})${escapeRegExp(core)}`;
+}
+
 const ISSUES = "(?:研究部署|研究|部署|审议通过|审议|印发|出台|发布|推出|提出|下发|公布|制定|通过)";
 
 export function eventMatches(event: CentralEvent, name: CiteName): boolean {
   if (name.name && name.named === "meeting") {
     // The body that holds it, then 会议 a few words on (中共中央政治局常务委员会11月10日召开会议).
-    const [, body, noun] = /^(.*?)((?:会议|大会|全会|座谈会))$/.exec(name.name) ?? [];
+    const [, body, noun] = /^(.*?)((?:会议|大会|全会|座谈会|会商会))$/.exec(name.name) ?? [];
     if (!body) return event.wording.includes(name.name);
-    return new RegExp(`${escapeRegExp(body)}[^会]{0,12}?${noun}`).test(event.wording);
+    return new RegExp(`${bodyPattern(body)}[^会]{0,12}?${noun}`).test(event.wording);
   }
   // A document belongs to the event that issued it, not to every event that mentions it.
   if (name.name) return new RegExp(`${ISSUES}[^。；]{0,24}?${escapeRegExp(name.name)}`).test(event.wording);

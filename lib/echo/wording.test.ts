@@ -3,9 +3,18 @@ import { chineseNumeral, wordingOf } from "./wording";
 
 describe("wordingOf", () => {
   it("reads counted numerals as digits, so 十五条硬措施 meets 15条", () => {
-    expect(wordingOf("严格落实安全生产十五条硬措施。").text).toBe("严格落实安全生产15条硬措施");
-    expect(wordingOf("都要按照二十条优化措施实施").text).toContain("20条优化措施");
+    expect(wordingOf("严格落实安全生产十五条硬措施。").text).toBe("严格落实安全生产15条措施");
+    expect(wordingOf("都要按照二十条优化措施实施").text).toContain("20条措施");
     expect(wordingOf("落实第九版防控方案").text).toBe("落实第9版防控方案");
+  });
+
+  it("reads a counted package without what qualifies it, as provinces name it (十五条硬措施 ~ 国务院安委会15条措施)", () => {
+    const central = wordingOf("严格落实安全生产十五条硬措施");
+    const local = wordingOf("持续推进国务院安委会15条措施落地落实");
+    expect(central.text).toContain("15条措施");
+    expect(local.text).toContain("15条措施");
+    expect("严格落实安全生产十五条硬措施"[central.at[central.text.indexOf("措施")]]).toBe("措");
+    expect(wordingOf("第十条措施").text).toBe("第10条措施");
   });
 
   it("leaves words built on numerals alone (统一, 一些, 十分)", () => {

@@ -84,12 +84,20 @@ function framingIndices(text: string): Set<number> {
   return skipped;
 }
 
+/**
+ * What qualifies a counted package between its count and 措施 (15条硬措施, 20条优化措施): a province names
+ * the same package without it (国务院安委会15条措施), so the package reads 15条措施 either way.
+ */
+const PACKAGE_QUALIFIER = /(?<=[0-9][条项])[\u4e00-\u9fff]{1,3}?(?=措施|举措)/g;
+
 /** The wording of a statement (already simplified and de-noised by the tagger). */
 export function wordingOf(statement: string): Wording {
   const framing = framingIndices(statement);
   const keptModal = new Set<number>();
   for (const m of statement.matchAll(NOT_MODAL)) for (let i = m.index; i < m.index + m[0].length; i++) keptModal.add(i);
   const arabic = withArabicNumerals(statement);
+  const qualifier = new Set<number>();
+  for (const m of arabic.text.matchAll(PACKAGE_QUALIFIER)) for (let k = m.index; k < m.index + m[0].length; k++) qualifier.add(k);
   let text = "";
   const at: number[] = [];
   const quoted: boolean[] = [];
@@ -98,7 +106,7 @@ export function wordingOf(statement: string): Wording {
     const ch = arabic.text[k];
     const i = arabic.at[k];
     if (KEPT.test(ch)) {
-      if (framing.has(i) || (ch === MODAL && !keptModal.has(i))) continue;
+      if (framing.has(i) || qualifier.has(k) || (ch === MODAL && !keptModal.has(i))) continue;
       text += ch;
       at.push(i);
       quoted.push(inQuote);
