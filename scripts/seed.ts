@@ -87,7 +87,7 @@ async function seedDatabase(file: string, dir: string, options: SeedOptions, sto
     const summary = await seedArticles(
       db,
       files,
-      (raw, fileName) => tagArticle(raw, knowledge, { fileName }),
+      (raw, fileName, published) => tagArticle(raw, knowledge, { fileName, published }),
       (result: FileResult) => {
         if (result.outcome === "failed") {
           bar?.stop();

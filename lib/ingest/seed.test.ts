@@ -122,6 +122,24 @@ describe("seedArticles in batches", () => {
     expect(again).toMatchObject({ loaded: 1, skipped: files.length - 1, failed: [] });
   });
 
+  it("tags an article with the publication date its front matter gives", async () => {
+    const folder = path.join(work, "dated");
+    mkdirSync(folder, { recursive: true });
+    const body = "省委召开常委会会议\n3月17日，省委书记楼阳生主持召开省委常委会会议，强调要从严从紧抓好疫情防控工作。";
+    const file = path.join(folder, "front-matter-date.txt");
+    writeFileSync(file, `---\ntitle: 省委召开常委会会议\ndate: 2022-03-18\n---\n${body}`);
+    const seen: (string | null | undefined)[] = [];
+    const summary = await seedArticles(db, [file], (raw, fileName, published) => {
+      seen.push(published);
+      return tagArticle(raw, knowledge, { fileName, published });
+    });
+    expect(summary.failed).toEqual([]);
+    expect(seen).toEqual(["2022-03-18"]);
+    const statements = await db.statement.findMany({ where: { article: { sourceFile: { endsWith: "front-matter-date.txt" } } } });
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) expect(s.date).toBe("2022-03-17");
+  });
+
   it("skips the second of two files with the same text in one batch", async () => {
     const folder = path.join(work, "twins");
     mkdirSync(folder);

@@ -15,7 +15,8 @@ import { rebuildStories, type StoriesSummary } from "@/lib/db/stories";
 import path from "node:path";
 import { checkCancelled } from "@/lib/cancellation";
 
-export type TagFunction = (raw: string, fileName: string) => TaggedArticle;
+/** Tags one article; `published` is the publication date its metadata gives, when it gives one. */
+export type TagFunction = (raw: string, fileName: string, published?: string | null) => TaggedArticle;
 
 export interface FileFailure {
   file: string;
@@ -211,7 +212,7 @@ function readAndTag(file: string, tag: TagFunction, outlets: readonly Outlet[]):
 }
 
 function articleToLoad(sourceFile: string, raw: string, contentHash: string, metadata: ArticleMetadata, tag: TagFunction, name: string, outlets: readonly Outlet[]): ArticleToLoad {
-  const tagged = tagOrExplain(tag, raw, name);
+  const tagged = tagOrExplain(tag, raw, name, metadata.date ?? null);
   return { sourceFile, contentHash, content: raw, tagged, about: articleAbout(metadata, tagged, raw, outlets) };
 }
 
@@ -233,9 +234,9 @@ function reasonOf(error: unknown): string {
   return error instanceof ArticleFileError ? error.reason : String((error as Error).message ?? error);
 }
 
-function tagOrExplain(tag: TagFunction, raw: string, file: string): TaggedArticle {
+function tagOrExplain(tag: TagFunction, raw: string, file: string, published: string | null): TaggedArticle {
   try {
-    return tag(raw, file);
+    return tag(raw, file, published);
   } catch (error) {
     throw new ArticleFileError(file, `tagging failed: ${(error as Error).message}`);
   }

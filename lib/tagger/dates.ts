@@ -135,9 +135,9 @@ export function datelineDateIn(text: string, ctx: DateContext): string | null {
   return resolveMonthDay(Number(m[1]), Number(m[2]), ctx);
 }
 
-export function dateContext(raw: string, lookup: TaggerLookup): DateContext {
+export function dateContext(raw: string, lookup: TaggerLookup, published: string | null = null): DateContext {
   const text = arabicDates(raw);
-  const publication = findPublicationDate(text);
+  const publication = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : findPublicationDate(text);
   if (publication) {
     const named = yearNamedByMeeting(text);
     const published = Number(publication.slice(0, 4));

@@ -20,6 +20,8 @@ export { storyFields, themePhrases, themesOf, topicsOf } from "./themes";
 export interface TagOptions {
   /** Used as the title of an article that has neither a headline nor a body. */
   fileName?: string;
+  /** The publication date the article's metadata gives (front matter, a corpus record), ISO. */
+  published?: string | null;
 }
 
 const clauseOrSentenceEnd = charSet("，。；！？");
@@ -257,7 +259,7 @@ export function tagArticle(raw: string, knowledge: Knowledge, options: TagOption
     passages.filter((p) => p.kind === "headline" || p.kind === "body").map((p) => p.text),
     lookup,
   );
-  const dates = dateContext(text, lookup);
+  const dates = dateContext(text, lookup, options.published ?? null);
   const drafts = draftStatements(passages, lookup, registry);
 
   const stories: Story[] = [];
