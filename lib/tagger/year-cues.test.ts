@@ -26,6 +26,12 @@ describe("year cues", () => {
     expect(found).toEqual(expect.arrayContaining(["十八届三中全会:2013", "十八届四中全会:2014"]));
   });
 
+  it("dates a December meeting that plans next year's work (部署2021年经济工作) in the year before", () => {
+    expect(inferYear("中央经济工作会议12月16日至18日在北京举行。会议总结2020年经济工作，分析当前经济形势，部署2021年经济工作。", lookup)).toBe(2020);
+    // The same words in July plan that year's second half.
+    expect(labels("7月30日召开会议，部署2021年下半年经济工作。")).toContainEqual(["2021年:2021", "2021年 reviewed:2022"]);
+  });
+
   it("takes a year that opens a sentence of results as reviewed: the next year when 去年 names it or the events are early", () => {
     const review = "2018年，浙江省安全生产形势持续稳定向好。去年是历年来事故总量降幅最大的一年。";
     expect(labels(review, "05-06")).toContainEqual(["2018年 reviewed:2019", "2018年:2018"]);

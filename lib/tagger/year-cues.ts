@@ -97,6 +97,8 @@ function sentenceAt(text: string, index: number): { text: string; start: number 
   return { text: text.slice(start, end + 1), start };
 }
 
+const plannedBefore = /(?:部署|安排|谋划|做好|抓好|研究|明年即)$/;
+
 /**
  * 2025年全市森林防灭火工作: that year's work, or a review of it early the next year (not 到2025年
  * targets). A sentence that opens with the year and reports its results reviews a year that is over:
@@ -117,6 +119,12 @@ function writtenYearConstraints(text: string, lookup: TaggerLookup, monthDay: st
     const lastYearFollows = text.slice(m.index, m.index + 60).includes("去年");
     if (reviewed && (lastYearFollows || monthDay <= "04-30")) {
       constraints.push([wholeYear(year + 1, `${year}年 reviewed`), wholeYear(year, `${year}年`, 0.5)]);
+      continue;
+    }
+    // 12月…部署2021年经济工作: the work of the year to come, planned late in the year before.
+    const planned = plannedBefore.test(text.slice(Math.max(0, m.index - 6), m.index)) && monthDay >= "11-01";
+    if (planned) {
+      constraints.push([wholeYear(year - 1, `${year}年 planned`), wholeYear(year, `${year}年`, 0.5)]);
       continue;
     }
     constraints.push([wholeYear(year, `${year}年`), { from: `${year + 1}-01-01`, to: `${year + 1}-03-31`, weight: 0.5, label: `${year}年 reviewed` }]);
