@@ -46,7 +46,7 @@ test.describe("coverage on the map", () => {
     await expect(page.getByTestId("data-period")).toHaveText(/^Data loaded: \d+ articles, dated 2020-02-03 to 20\d\d-\d\d-\d\d; this view: 2022-01-01 to 2022-12-31$/);
   });
 
-  test("the mode control colours by articles loaded, then directives per article, and the URL keeps it", async ({ page }) => {
+  test("the mode control colours by articles loaded, then directives per story, and the URL keeps it", async ({ page }) => {
     await drawnMap(page, "/");
     await page.getByTestId("map-mode").getByRole("link", { name: "Articles loaded" }).click();
     await expect(page).toHaveURL(/[?&]mode=coverage(&|$)/);
@@ -54,12 +54,12 @@ test.describe("coverage on the map", () => {
     await expect(page.getByTestId("coverage-legend").locator('li[data-state="counted"]')).toHaveText(/^Articles loaded: 1 to \d+$/);
     await expect(page.getByTestId("coverage-legend").locator('li[data-state="no-match"]')).toHaveCount(0);
 
-    await page.getByTestId("map-mode").getByRole("link", { name: "Directives per article" }).click();
+    await page.getByTestId("map-mode").getByRole("link", { name: "Directives per story" }).click();
     await expect(page).toHaveURL(/[?&]mode=per-article(&|$)/);
     const map = await drawnMap(page, page.url());
-    // 河南: ten directives in its one article.
+    // 河南: ten directives in its one story.
     await page.mouse.move(...map.pointOf("河南"));
-    await expect(page.locator(".map-tooltip .tip-coverage")).toContainText("10 ÷ 1 articles = 10.00");
+    await expect(page.locator(".map-tooltip .tip-coverage")).toContainText("10 ÷ 1 story = 10.00");
 
     // Applying a filter keeps the mode.
     await page.getByRole("combobox", { name: "Level" }).selectOption("provincial");

@@ -108,7 +108,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
             ))}
           </nav>
           <p className="data-period statement-meta" data-testid="data-period">
-            {t.dataPeriod(corpus.articles, corpus.first, corpus.last)}
+            {t.dataPeriod(corpus.articles, corpus.stories, corpus.first, corpus.last)}
             {t.viewPeriod(filter.from, filter.to)}
           </p>
           {view === "multiples" ? (

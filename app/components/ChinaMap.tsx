@@ -56,8 +56,8 @@ export default function ChinaMap({
     (measure: RegionMeasure | undefined) => {
       if (!measure) return "";
       if (measure.state === "no-articles") return `<div class="tip-coverage" data-state="no-articles">${escapeHtml(t.tooltipNoArticles)}</div>`;
-      const ratio = measure.articles > 0 && measure.statements > 0 ? ` · ${escapeHtml(t.tooltipPerArticle(measure.statements, measure.articles, perArticle(measure.statements, measure.articles).toFixed(2)))}` : "";
-      return `<div class="tip-coverage" data-state="${measure.state}">${escapeHtml(t.tooltipCoverage(measure.articles))}${ratio}</div>`;
+      const ratio = measure.stories > 0 && measure.statements > 0 ? ` · ${escapeHtml(t.tooltipPerArticle(measure.statements, measure.stories, perArticle(measure.statements, measure.stories).toFixed(2)))}` : "";
+      return `<div class="tip-coverage" data-state="${measure.state}">${escapeHtml(t.tooltipCoverage(measure.articles, measure.stories))}${ratio}</div>`;
     },
     [t],
   );

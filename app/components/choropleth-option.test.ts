@@ -35,7 +35,7 @@ describe("choroplethOption", () => {
   });
 
   it("draws the measures it is given: values for counted regions, white for no match, grey (no data) for no articles", () => {
-    const measures = regionMeasures(regions, { henan: 2, jilin: 1 }, "per-article");
+    const measures = regionMeasures(regions, { henan: { articles: 3, stories: 2 }, jilin: { articles: 1, stories: 1 } }, "per-article");
     const drawn = choroplethOption({ regions, measures, legendText: ["3.5", "0"] });
     expect((drawn.series[0] as { data: { name: string; value: number }[] }).data).toEqual([{ name: "河南", value: 3.5 }]);
     const styled = (drawn.geo[0] as typeof geo).regions;
