@@ -50,6 +50,7 @@ export default function ChinaMap({
   const [regionPoints, setRegionPoints] = useState<Record<string, [number, number]> | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [regionFills, setRegionFills] = useState<Record<string, string> | null>(null);
+  const [pixelsPerDegree, setPixelsPerDegree] = useState<number | undefined>(undefined);
   const byName = useMemo(() => new Map(regions.map((r) => [r.name, r])), [regions]);
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
   const coverageTooltipHtml = useCallback(
@@ -88,12 +89,12 @@ export default function ChinaMap({
           );
         },
       },
-      ...choroplethOption({ regions, colouring, measures, selected, legendText: [String(max), "0"], legendTitle: colouring ? undefined : legendTitle, regionLabel: (name) => {
+      ...choroplethOption({ regions, colouring, measures, selected, legendText: [String(max), "0"], legendTitle: colouring ? undefined : legendTitle, pixelsPerDegree, regionLabel: (name) => {
         const region = byName.get(name);
         return region ? localName(locale, region) : name;
       } }),
     }),
-    [byName, colouring, coverageTooltipHtml, legendTitle, max, measures, regions, selected, locale, touch, lang],
+    [byName, colouring, coverageTooltipHtml, legendTitle, max, measures, regions, selected, locale, touch, lang, pixelsPerDegree],
   );
 
   // After each render, record where each region sits on screen: the "render finished" marker
@@ -109,6 +110,9 @@ export default function ChinaMap({
       if (pixel) points[feature.properties.name] = [Math.round(pixel[0]), Math.round(pixel[1])];
     }
     setRegionPoints((previous) => (JSON.stringify(previous) === JSON.stringify(points) ? previous : points));
+    // The drawn scale decides which names fit (choropleth-option.ts); rounded, so that it settles after one redraw.
+    const [west, east] = [chart.convertToPixel({ seriesIndex: 0 }, [73, 35]), chart.convertToPixel({ seriesIndex: 0 }, [135.5, 35])] as (number[] | undefined)[];
+    if (west && east) setPixelsPerDegree(Math.round(((east[0] - west[0]) / 62.5) * 10) / 10);
     if (colouring) {
       // The colours ECharts actually gave each region, for tests and for checking the legend by eye.
       const fills: Record<string, string> = {};

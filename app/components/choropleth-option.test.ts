@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RegionSummary } from "@/lib/definitions";
 import { regionMeasures } from "@/lib/map-measure";
-import { choroplethOption, FILTERED_OUT_STYLE, REGION_STYLE } from "./choropleth-option";
+import { choroplethOption, FILTERED_OUT_STYLE, labelWidth, nameFits, REGION_STYLE } from "./choropleth-option";
 
 const region = (code: string, name: string, nameEn: string, statements: number, allStatements = statements) =>
   ({ code, name, nameEn, adcode: null, statements, allStatements, speakers: [], topThemes: [], latest: null }) as unknown as RegionSummary;
@@ -46,3 +46,28 @@ describe("choroplethOption", () => {
     expect(drawn.visualMap.max).toBe(3.5);
   });
 });
+
+describe("region names by the map's size", () => {
+  const english: Record<string, string> = { 新疆: "Xinjiang", 河南: "Henan", 北京: "Beijing", 天津: "Tianjin", 上海: "Shanghai", 广东: "Guangdong", 江西: "Jiangxi", 重庆: "Chongqing" };
+
+  it("draws every name on a desktop map (14 pixels a degree)", () => {
+    for (const [name, label] of Object.entries(english)) expect(nameFits(name, label, 14), name).toBe(true);
+  });
+
+  it("on a phone (6 pixels a degree) leaves off the names wider than their region, so that neighbours' names never pile up", () => {
+    const fitting = Object.entries(english).filter(([name, label]) => nameFits(name, label, 6)).map(([name]) => name);
+    expect(fitting).toEqual(["新疆", "河南"]);
+    // Two Chinese characters fit where the English name does not.
+    expect(nameFits("江西", "江西", 6)).toBe(true);
+    expect(labelWidth("江西")).toBeLessThan(labelWidth("Jiangxi"));
+  });
+
+  it("hides the names that do not fit in the option, and keeps the others", () => {
+    const all = [region("xinjiang", "新疆", "Xinjiang", 1), region("beijing", "北京", "Beijing", 1), region("tianjin", "天津", "Tianjin", 1)];
+    const small = choroplethOption({ regions: all, legendText: ["1", "0"], pixelsPerDegree: 6, regionLabel: (name) => english[name] ?? name }).geo[0] as { regions: { name: string; label?: { show?: boolean } }[] };
+    const hidden = small.regions.filter((r) => r.label?.show === false).map((r) => r.name);
+    expect(hidden).toEqual(expect.arrayContaining(["北京", "天津"]));
+    expect(hidden).not.toContain("新疆");
+  });
+});
+

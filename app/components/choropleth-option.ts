@@ -38,6 +38,46 @@ const LABEL_OFFSETS: Record<string, [number, number]> = { 天津: [10, 8], 北�
 /** Regions drawn as markers with their names beside them, and where the name goes. */
 const CALLOUTS: Record<string, "right" | "left"> = { 香港: "right", 澳门: "left" };
 
+/** Region names are 11 px; at this scale (a degree of longitude in pixels) and above, a desktop map, every name is drawn. */
+const LABEL_FONT_SIZE = 11;
+const EVERY_NAME_SCALE = 10;
+
+/** Each region's extent in degrees, from its boundary: the room its name has. */
+let regionExtents: Map<string, { width: number; height: number }> | null = null;
+function regionExtent(name: string): { width: number; height: number } | undefined {
+  if (!regionExtents) {
+    regionExtents = new Map();
+    for (const feature of PROVINCE_FEATURES as (GeoFeature & { geometry: { coordinates: unknown } })[]) {
+      const [xs, ys]: [number[], number[]] = [[], []];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node) && typeof node[0] === "number") {
+          xs.push(node[0]);
+          ys.push(node[1] as number);
+        } else if (Array.isArray(node)) node.forEach(walk);
+      };
+      walk(feature.geometry.coordinates);
+      regionExtents.set(feature.properties.name, { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) });
+    }
+  }
+  return regionExtents.get(name);
+}
+
+/** About how wide a name is drawn: a CJK character a full em, a Latin letter about 0.6 em. */
+export function labelWidth(text: string, fontSize = LABEL_FONT_SIZE): number {
+  return [...text].reduce((width, ch) => width + (/[\u3000-\u9fff]/.test(ch) ? fontSize : fontSize * 0.6), 0);
+}
+
+/**
+ * Whether a region's name is drawn at `pixelsPerDegree`: always on a desktop-sized map; on a small
+ * one only where the name fits inside the region, so that names never pile up on a phone (the
+ * tooltip still names every region).
+ */
+export function nameFits(name: string, label: string, pixelsPerDegree: number): boolean {
+  if (pixelsPerDegree >= EVERY_NAME_SCALE) return true;
+  const extent = regionExtent(name);
+  return extent !== undefined && labelWidth(label) <= extent.width * pixelsPerDegree && LABEL_FONT_SIZE <= extent.height * pixelsPerDegree;
+}
+
 /** The continuous legend's bar (140 px) and its two end labels: where its title goes. */
 const LEGEND_HEIGHT = 214;
 
@@ -72,12 +112,14 @@ export interface ChoroplethInput {
   legendTitle?: string;
   /** The short name drawn on a region (河南, or Henan), by its Chinese name; no labels without it. */
   regionLabel?: (name: string) => string;
+  /** The map's scale, pixels a degree of longitude, once drawn: names that do not fit a small map are left off. */
+  pixelsPerDegree?: number;
   /** Room kept around the map: the figure keeps some for its title and source line. */
   margin?: { top: number; bottom: number };
 }
 
 /** The map's option without interaction (tooltip, events): geography, fills, legend, inset. */
-export function choroplethOption({ regions, colouring, measures, selected = [], legendText, legendTitle, regionLabel, margin = { top: 8, bottom: 8 } }: ChoroplethInput) {
+export function choroplethOption({ regions, colouring, measures, selected = [], legendText, legendTitle, regionLabel, pixelsPerDegree, margin = { top: 8, bottom: 8 } }: ChoroplethInput) {
   const mapped = regions.filter((r) => r.code !== "central");
   // One entry per region name: ECharts keeps only the last entry of a name.
   const regionStyles = new Map<string, { name: string; itemStyle?: object; label?: object }>();
@@ -95,6 +137,9 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
   for (const [name, offset] of Object.entries(LABEL_OFFSETS)) styleRegion(name, { label: { offset } });
   // Too small to name or pick as shapes: a marker with its name beside it stands for each.
   for (const name of Object.keys(CALLOUTS)) styleRegion(name, { label: { show: false } });
+  if (regionLabel && pixelsPerDegree !== undefined) {
+    for (const r of mapped) if (!CALLOUTS[r.name] && !nameFits(r.name, regionLabel(r.name), pixelsPerDegree)) styleRegion(r.name, { label: { show: false } });
+  }
   const max = measures ? largestValue(measures) : Math.max(1, ...mapped.map((r) => r.statements));
   return {
     visualMap: {
@@ -122,7 +167,7 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
         emphasis: { label: { show: false }, itemStyle: { areaColor: "#ff8c42" } },
         select: { disabled: true },
         label: regionLabel
-          ? { show: true, fontSize: 11, color: "#1a1a1a", textBorderColor: "#fff", textBorderWidth: 2, formatter: ({ name }: { name: string }) => regionLabel(name) }
+          ? { show: true, fontSize: LABEL_FONT_SIZE, color: "#1a1a1a", textBorderColor: "#fff", textBorderWidth: 2, formatter: ({ name }: { name: string }) => regionLabel(name) }
           : { show: false },
         regions: [{ ...DASHED_LINE, label: { show: false } }, ...regionStyles.values()],
       },
@@ -147,7 +192,7 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
         style: { fill: "transparent", stroke: "#888", lineWidth: 1 },
       },
       ...(legendTitle
-        ? [{ type: "text", left: 8, bottom: margin.bottom + LEGEND_HEIGHT, silent: true, style: { text: legendTitle, fontSize: 13, fontWeight: "bold", fill: "#333" } }]
+        ? [{ type: "text", left: 8, bottom: margin.bottom + LEGEND_HEIGHT, silent: true, z: 10, style: { text: legendTitle, fontSize: 13, fontWeight: "bold", fill: "#333" } }]
         : []),
     ] as Record<string, unknown>[],
     series: [
