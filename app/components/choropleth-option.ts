@@ -9,7 +9,7 @@ import { largestValue, type RegionMeasure } from "@/lib/map-measure";
 type GeoJsonMap = Parameters<typeof echarts.registerMap>[1];
 // Not "china": ECharts patches a map of that name with its own South China Sea box.
 export const MAP_NAME = "china-provinces";
-const INSET_MAP_NAME = "south-china-sea";
+export const INSET_MAP_NAME = "south-china-sea";
 
 /** Registers the boundaries with an ECharts build (the browser's or the server's), once. */
 export function registerChinaMaps(lib: Pick<typeof echarts, "getMap" | "registerMap">): void {
@@ -24,9 +24,9 @@ export const PROVINCE_FEATURES = (chinaProvinces as unknown as { features: GeoFe
 
 /** The main map stops just south of Hainan; the islands and the dashed line sit in an inset. */
 export const MAIN_BOUNDS = [[73, 54], [135.5, 17.8]];
-const INSET_BOUNDS = [[105.5, 25.5], [124, 2.5]];
-const INSET_BOX = { right: 16, bottom: 16, width: 96, height: 132 };
-const DASHED_LINE = { name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 1.2 } };
+export const INSET_BOUNDS = [[105.5, 25.5], [124, 2.5]];
+export const INSET_BOX = { right: 16, bottom: 16, width: 96, height: 132 };
+export const DASHED_LINE = { name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 1.2 } };
 export const REGION_STYLE = { areaColor: "#e6e6e6", borderColor: "#666", borderWidth: 0.6 };
 /** Picked for comparison: outlined, whatever its fill. */
 const SELECTED_BORDER = { borderColor: "#d55e00", borderWidth: 2.5 };
