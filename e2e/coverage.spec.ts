@@ -111,7 +111,7 @@ test.describe("the panel dataset", () => {
     const byName: Record<string, number> = {};
     for (const row of panel.rows) byName[String(row.regionName)] = (byName[String(row.regionName)] ?? 0) + Number(row.directives);
     for (const [name, count] of Object.entries(map.counts)) expect(byName[name] ?? 0, name).toBe(count);
-    expect(panel.rows.find((r) => r.region === "henan" && r.period === "2022-11")).toMatchObject({ articles: 1, directives: 10, kind: "directive" });
+    expect(panel.rows.find((r) => r.region === "henan" && r.period === "2022-11")).toMatchObject({ articles: 1, stories: 1, directives: 10, kind: "directive" });
   });
 
   test("downloads as CSV from the map page, under the view's filters", async ({ page, request }) => {
@@ -120,8 +120,8 @@ test.describe("the panel dataset", () => {
     await expect(link).toHaveAttribute("href", "/api/panel?kind=directive&level=provincial&unit=province&period=quarter&format=csv");
     const csv = await (await request.get((await link.getAttribute("href"))!)).text();
     const [header, ...lines] = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(header).toMatch(/^region,regionName,regionNameEn,adcode,period,periodStart,periodEnd,articles,kind,directives,cap_1,.*,echoes,medianLagDays$/);
-    expect(lines.some((line) => line.startsWith("henan,河南,Henan,410000,2022-Q4,2022-10-01,2022-12-31,1,directive,"))).toBe(true);
+    expect(header).toMatch(/^region,regionName,regionNameEn,adcode,period,periodStart,periodEnd,articles,stories,kind,directives,cap_1,.*,echoes,medianLagDays$/);
+    expect(lines.some((line) => line.startsWith("henan,河南,Henan,410000,2022-Q4,2022-10-01,2022-12-31,1,1,directive,"))).toBe(true);
   });
 
   test("gives years unless asked, and refuses an unknown period, unit or theme with a message", async ({ request }) => {

@@ -51,6 +51,7 @@ export default function ChinaMap({
   const [selected, setSelected] = useState<string[]>([]);
   const [regionFills, setRegionFills] = useState<Record<string, string> | null>(null);
   const [pixelsPerDegree, setPixelsPerDegree] = useState<number | undefined>(undefined);
+  const drawnScale = useRef<number | undefined>(undefined);
   const byName = useMemo(() => new Map(regions.map((r) => [r.name, r])), [regions]);
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
   const coverageTooltipHtml = useCallback(
@@ -102,6 +103,15 @@ export default function ChinaMap({
   const onFinished = useCallback(() => {
     const chart = chartRef.current;
     if (!chart) return;
+    // The drawn scale decides which names fit and where the legend goes (choropleth-option.ts): redraw at
+    // the scale measured, and only then record the points, so the marker is set once the map has settled.
+    const [west, east] = [chart.convertToPixel({ seriesIndex: 0 }, [73, 35]), chart.convertToPixel({ seriesIndex: 0 }, [135.5, 35])] as (number[] | undefined)[];
+    const scale = west && east ? Math.round(((east[0] - west[0]) / 62.5) * 10) / 10 : undefined;
+    if (scale !== undefined && scale !== drawnScale.current) {
+      drawnScale.current = scale;
+      setPixelsPerDegree(scale);
+      return;
+    }
     const points: Record<string, [number, number]> = {};
     for (const feature of PROVINCE_FEATURES) {
       const cp = feature.properties.cp;
@@ -110,9 +120,6 @@ export default function ChinaMap({
       if (pixel) points[feature.properties.name] = [Math.round(pixel[0]), Math.round(pixel[1])];
     }
     setRegionPoints((previous) => (JSON.stringify(previous) === JSON.stringify(points) ? previous : points));
-    // The drawn scale decides which names fit (choropleth-option.ts); rounded, so that it settles after one redraw.
-    const [west, east] = [chart.convertToPixel({ seriesIndex: 0 }, [73, 35]), chart.convertToPixel({ seriesIndex: 0 }, [135.5, 35])] as (number[] | undefined)[];
-    if (west && east) setPixelsPerDegree(Math.round(((east[0] - west[0]) / 62.5) * 10) / 10);
     if (colouring) {
       // The colours ECharts actually gave each region, for tests and for checking the legend by eye.
       const fills: Record<string, string> = {};

@@ -71,3 +71,23 @@ describe("region names by the map's size", () => {
   });
 });
 
+describe("a small map's layout", () => {
+  const layout = (pixelsPerDegree?: number) => {
+    const option = choroplethOption({ regions, legendText: ["7", "0"], legendTitle: "Directives per region", pixelsPerDegree });
+    return { land: option.geo[0] as { bottom: number }, inset: option.geo[1] as { bottom: number; height: number }, visualMap: option.visualMap as { orient?: string; bottom: number } };
+  };
+
+  it("keeps the land above the inset and lays the legend flat under it on a phone", () => {
+    const { land, inset, visualMap } = layout(6);
+    expect(land.bottom).toBeGreaterThanOrEqual(inset.bottom + inset.height);
+    expect(visualMap.orient).toBe("horizontal");
+  });
+
+  it("leaves a desktop map its full height, the legend upright beside the land", () => {
+    const { land, visualMap } = layout(14);
+    expect(land.bottom).toBe(8);
+    expect(visualMap.orient).toBeUndefined();
+    expect(layout().land.bottom).toBe(8);
+  });
+});
+

@@ -80,6 +80,8 @@ export function nameFits(name: string, label: string, pixelsPerDegree: number): 
 
 /** The continuous legend's bar (140 px) and its two end labels: where its title goes. */
 const LEGEND_HEIGHT = 214;
+/** The flat legend of a small map: its bar and end labels on one line. */
+const SMALL_LEGEND_HEIGHT = 24;
 
 /** Sequential, colour-blind-safe (viridis-like, light to dark). */
 export const COLOUR_SCALE = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
@@ -141,6 +143,9 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
     for (const r of mapped) if (!CALLOUTS[r.name] && !nameFits(r.name, regionLabel(r.name), pixelsPerDegree)) styleRegion(r.name, { label: { show: false } });
   }
   const max = measures ? largestValue(measures) : Math.max(1, ...mapped.map((r) => r.statements));
+  // On a small map the land keeps to the top, the legend lies flat under it beside the inset: neither covers land.
+  const small = pixelsPerDegree !== undefined && pixelsPerDegree < EVERY_NAME_SCALE;
+  const landBottom = small ? Math.max(INSET_BOX.bottom, margin.bottom) + INSET_BOX.height + 4 : margin.bottom;
   return {
     visualMap: {
       type: "continuous",
@@ -149,6 +154,7 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
       max: colouring?.max ?? max,
       left: 8,
       bottom: margin.bottom,
+      ...(small ? { orient: "horizontal", itemWidth: 12, itemHeight: 110, textGap: 6 } : {}),
       text: colouring?.legend ?? legendText,
       calculable: false,
       inRange: { color: colouring?.colours ?? COLOUR_SCALE },
@@ -161,7 +167,7 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
         left: 8,
         right: 8,
         top: margin.top,
-        bottom: margin.bottom,
+        bottom: landBottom,
         roam: false,
         itemStyle: REGION_STYLE,
         emphasis: { label: { show: false }, itemStyle: { areaColor: "#ff8c42" } },
@@ -192,7 +198,7 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
         style: { fill: "transparent", stroke: "#888", lineWidth: 1 },
       },
       ...(legendTitle
-        ? [{ type: "text", left: 8, bottom: margin.bottom + LEGEND_HEIGHT, silent: true, z: 10, style: { text: legendTitle, fontSize: 13, fontWeight: "bold", fill: "#333" } }]
+        ? [{ type: "text", left: 8, bottom: margin.bottom + (small ? SMALL_LEGEND_HEIGHT : LEGEND_HEIGHT), silent: true, z: 10, style: { text: legendTitle, fontSize: 13, fontWeight: "bold", fill: "#333" } }]
         : []),
     ] as Record<string, unknown>[],
     series: [
