@@ -14,7 +14,7 @@ import { localName, messagesFor, withLang, type Locale } from "@/lib/i18n";
 import { compareHref, MAX_COMPARED } from "@/lib/compare-selection";
 import { largestValue, perArticle, type RegionMeasure } from "@/lib/map-measure";
 import { escapeHtml, regionTooltipHtml } from "./region-tooltip";
-import { choroplethOption, PROVINCE_FEATURES, registerChinaMaps, type RegionColouring } from "./choropleth-option";
+import { choroplethOption, PROVINCE_FEATURES, registerChinaMaps, scaleThatMatters, type RegionColouring } from "./choropleth-option";
 
 // Only the parts the map uses, so the page ships a fraction of ECharts.
 echarts.use([MapChart, ScatterChart, GeoComponent, GraphicComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
@@ -106,8 +106,8 @@ export default function ChinaMap({
     // The drawn scale decides which names fit and where the legend goes (choropleth-option.ts): redraw at
     // the scale measured, and only then record the points, so the marker is set once the map has settled.
     const [west, east] = [chart.convertToPixel({ seriesIndex: 0 }, [73, 35]), chart.convertToPixel({ seriesIndex: 0 }, [135.5, 35])] as (number[] | undefined)[];
-    const scale = west && east ? Math.round(((east[0] - west[0]) / 62.5) * 10) / 10 : undefined;
-    if (scale !== undefined && scale !== drawnScale.current) {
+    const scale = west && east ? scaleThatMatters((east[0] - west[0]) / 62.5) : undefined;
+    if (scale !== drawnScale.current) {
       drawnScale.current = scale;
       setPixelsPerDegree(scale);
       return;

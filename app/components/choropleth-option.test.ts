@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RegionSummary } from "@/lib/definitions";
 import { regionMeasures } from "@/lib/map-measure";
-import { choroplethOption, FILTERED_OUT_STYLE, labelWidth, nameFits, REGION_STYLE } from "./choropleth-option";
+import { choroplethOption, FILTERED_OUT_STYLE, labelWidth, nameFits, REGION_STYLE, scaleThatMatters } from "./choropleth-option";
 
 const region = (code: string, name: string, nameEn: string, statements: number, allStatements = statements) =>
   ({ code, name, nameEn, adcode: null, statements, allStatements, speakers: [], topThemes: [], latest: null }) as unknown as RegionSummary;
@@ -83,7 +83,8 @@ describe("a small map's layout", () => {
     expect(visualMap.orient).toBe("horizontal");
   });
 
-  it("leaves a desktop map its full height, the legend upright beside the land", () => {
+  it("leaves a desktop map its full height, the legend upright beside the land, and needs no redraw for its scale", () => {
+    expect([scaleThatMatters(14), scaleThatMatters(6.04)]).toEqual([undefined, 6]);
     const { land, visualMap } = layout(14);
     expect(land.bottom).toBe(8);
     expect(visualMap.orient).toBeUndefined();

@@ -78,6 +78,11 @@ export function nameFits(name: string, label: string, pixelsPerDegree: number): 
   return extent !== undefined && labelWidth(label) <= extent.width * pixelsPerDegree && LABEL_FONT_SIZE <= extent.height * pixelsPerDegree;
 }
 
+/** The part of a measured scale the option depends on: none on a desktop-sized map, so that it is drawn once. */
+export function scaleThatMatters(pixelsPerDegree: number): number | undefined {
+  return pixelsPerDegree >= EVERY_NAME_SCALE ? undefined : Math.round(pixelsPerDegree * 10) / 10;
+}
+
 /** The continuous legend's bar (140 px) and its two end labels: where its title goes. */
 const LEGEND_HEIGHT = 214;
 /** The flat legend of a small map: its bar and end labels on one line. */
