@@ -86,7 +86,7 @@ export function scaleThatMatters(pixelsPerDegree: number): number | undefined {
 /** The continuous legend's bar (140 px) and its two end labels: where its title goes. */
 const LEGEND_HEIGHT = 214;
 /** The flat legend of a small map: its bar and end labels on one line. */
-const SMALL_LEGEND_HEIGHT = 24;
+const SMALL_LEGEND_HEIGHT = 32;
 
 /** Sequential, colour-blind-safe (viridis-like, light to dark). */
 export const COLOUR_SCALE = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
