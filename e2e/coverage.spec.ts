@@ -46,7 +46,7 @@ test.describe("coverage on the map", () => {
     await expect(page.getByTestId("data-period")).toHaveText(/^Data loaded: \d+ articles, dated 2020-02-03 to 20\d\d-\d\d-\d\d; this view: 2022-01-01 to 2022-12-31$/);
   });
 
-  test("the mode control colours by articles loaded, then directives per article, and the URL keeps it", async ({ page }) => {
+  test("the mode control colours by articles loaded, then directives per story, and the URL keeps it", async ({ page }) => {
     await drawnMap(page, "/");
     await page.getByTestId("map-mode").getByRole("link", { name: "Articles loaded" }).click();
     await expect(page).toHaveURL(/[?&]mode=coverage(&|$)/);
@@ -54,12 +54,12 @@ test.describe("coverage on the map", () => {
     await expect(page.getByTestId("coverage-legend").locator('li[data-state="counted"]')).toHaveText(/^Articles loaded: 1 to \d+$/);
     await expect(page.getByTestId("coverage-legend").locator('li[data-state="no-match"]')).toHaveCount(0);
 
-    await page.getByTestId("map-mode").getByRole("link", { name: "Directives per article" }).click();
+    await page.getByTestId("map-mode").getByRole("link", { name: "Directives per story" }).click();
     await expect(page).toHaveURL(/[?&]mode=per-article(&|$)/);
     const map = await drawnMap(page, page.url());
-    // 河南: ten directives in its one article.
+    // 河南: ten directives in its one story.
     await page.mouse.move(...map.pointOf("河南"));
-    await expect(page.locator(".map-tooltip .tip-coverage")).toContainText("10 ÷ 1 articles = 10.00");
+    await expect(page.locator(".map-tooltip .tip-coverage")).toContainText("10 ÷ 1 story = 10.00");
 
     // Applying a filter keeps the mode.
     await page.getByRole("combobox", { name: "Level" }).selectOption("provincial");
@@ -111,7 +111,7 @@ test.describe("the panel dataset", () => {
     const byName: Record<string, number> = {};
     for (const row of panel.rows) byName[String(row.regionName)] = (byName[String(row.regionName)] ?? 0) + Number(row.directives);
     for (const [name, count] of Object.entries(map.counts)) expect(byName[name] ?? 0, name).toBe(count);
-    expect(panel.rows.find((r) => r.region === "henan" && r.period === "2022-11")).toMatchObject({ articles: 1, directives: 10, kind: "directive" });
+    expect(panel.rows.find((r) => r.region === "henan" && r.period === "2022-11")).toMatchObject({ articles: 1, stories: 1, directives: 10, kind: "directive" });
   });
 
   test("downloads as CSV from the map page, under the view's filters", async ({ page, request }) => {
@@ -120,8 +120,8 @@ test.describe("the panel dataset", () => {
     await expect(link).toHaveAttribute("href", "/api/panel?kind=directive&level=provincial&unit=province&period=quarter&format=csv");
     const csv = await (await request.get((await link.getAttribute("href"))!)).text();
     const [header, ...lines] = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(header).toMatch(/^region,regionName,regionNameEn,adcode,period,periodStart,periodEnd,articles,kind,directives,cap_1,.*,echoes,medianLagDays$/);
-    expect(lines.some((line) => line.startsWith("henan,河南,Henan,410000,2022-Q4,2022-10-01,2022-12-31,1,directive,"))).toBe(true);
+    expect(header).toMatch(/^region,regionName,regionNameEn,adcode,period,periodStart,periodEnd,articles,stories,kind,directives,cap_1,.*,echoes,medianLagDays$/);
+    expect(lines.some((line) => line.startsWith("henan,河南,Henan,410000,2022-Q4,2022-10-01,2022-12-31,1,1,directive,"))).toBe(true);
   });
 
   test("gives years unless asked, and refuses an unknown period, unit or theme with a message", async ({ request }) => {

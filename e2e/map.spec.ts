@@ -29,6 +29,21 @@ async function hoverRegion(page: Page, points: Record<string, [number, number]>,
 }
 
 test.describe("map of China", () => {
+  for (const [width, height] of [[1280, 800], [1440, 900]]) {
+    test(`at ${width}×${height} the map and the legend under it are on the first screen`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto("/");
+      const map = page.getByTestId("china-map");
+      await expect(map).toHaveAttribute("data-render-finished", "true", { timeout: 30_000 });
+      const box = (await map.boundingBox())!;
+      const legend = (await page.getByTestId("coverage-legend").boundingBox())!;
+      expect(box.y, "the controls above the map stay compact").toBeLessThan(height / 3);
+      expect(box.height, "the map keeps a readable size").toBeGreaterThanOrEqual(420);
+      expect(legend.y, "the legend is under the map").toBeGreaterThanOrEqual(box.y + box.height);
+      expect(legend.y + legend.height, "the legend is on the first screen").toBeLessThanOrEqual(height);
+    });
+  }
+
   test("draws all 34 provincial-level regions and keeps a screenshot", async ({ page }, testInfo) => {
     const points = await renderedMap(page);
     expect(Object.keys(points)).toHaveLength(34);

@@ -7,29 +7,35 @@ const regions = [
   { name: "西藏", code: "xizang", statements: 0 },
   { name: "北京", code: "beijing", statements: 2 },
 ];
-const articles = { henan: 2, jiangsu: 1 };
+// 河南: two papers carried one of its two stories.
+const articles = { henan: { articles: 3, stories: 2 }, jiangsu: { articles: 1, stories: 1 } };
 
 describe("regionMeasures", () => {
   it("counts tell a region without articles from one whose articles hold no matching statement", () => {
     const m = regionMeasures(regions, articles, "count");
-    expect(m["河南"]).toEqual({ state: "counted", value: 7, statements: 7, articles: 2 });
+    expect(m["河南"]).toEqual({ state: "counted", value: 7, statements: 7, articles: 3, stories: 2 });
     expect(m["江苏"].state).toBe("no-match");
     expect(m["西藏"].state).toBe("no-articles");
     // Its statement is dated in the period, its article is not: the count still stands.
-    expect(m["北京"]).toEqual({ state: "counted", value: 2, statements: 2, articles: 0 });
+    expect(m["北京"]).toEqual({ state: "counted", value: 2, statements: 2, articles: 0, stories: 0 });
   });
 
-  it("coverage colours the articles loaded", () => {
+  it("coverage colours the articles loaded, every paper's", () => {
     const m = regionMeasures(regions, articles, "coverage");
-    expect([m["河南"].value, m["江苏"].value, m["西藏"].state, m["北京"].state]).toEqual([2, 1, "no-articles", "no-articles"]);
+    expect([m["河南"].value, m["江苏"].value, m["西藏"].state, m["北京"].state]).toEqual([3, 1, "no-articles", "no-articles"]);
   });
 
-  it("per article divides the count by the articles loaded, and never by zero", () => {
+  it("per article divides the count (each story once) by the stories, not by the papers, and never by zero", () => {
     const m = regionMeasures(regions, articles, "per-article");
     expect(m["河南"].value).toBe(3.5);
     expect(m["江苏"].state).toBe("no-match");
     expect(m["北京"]).toMatchObject({ state: "no-articles", value: null });
     expect(largestValue(m)).toBe(3.5);
+  });
+
+  it("has nothing to divide by where the region's articles are all reprints of stories counted elsewhere", () => {
+    const m = regionMeasures([regions[0]], { henan: { articles: 1, stories: 0 } }, "per-article");
+    expect(m["河南"]).toMatchObject({ state: "no-match", value: null });
   });
 
   it("rounds a ratio to the two decimals shown", () => {

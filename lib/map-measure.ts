@@ -1,5 +1,7 @@
-// What the map colours: statement counts, coverage (articles loaded) or statements per article
-// loaded, and the state each region is drawn in, so "no articles" never looks like "said nothing".
+// What the map colours: statement counts, coverage (articles loaded, every paper) or statements per
+// story (reprints once, as the statements are counted), and the state each region is drawn in, so
+// "no articles" never looks like "said nothing". Definitions: docs/codebook-panel.md.
+import type { RegionCoverage } from "@/lib/db/coverage";
 
 export const MAP_MODES = ["count", "coverage", "per-article"] as const;
 export type MapMode = (typeof MAP_MODES)[number];
@@ -24,27 +26,32 @@ export interface RegionMeasure {
   value: number | null;
   statements: number;
   articles: number;
+  stories: number;
 }
 
-/** Statements per article, to two decimals: the figure shown is the figure coloured. */
-export function perArticle(statements: number, articles: number): number {
-  return Math.round((statements / articles) * 100) / 100;
+/** Statements per story, to two decimals: the figure shown is the figure coloured. */
+export function perArticle(statements: number, stories: number): number {
+  return Math.round((statements / stories) * 100) / 100;
 }
 
 /** Each region's state and value in `mode`, by region name. */
 export function regionMeasures(
   regions: { name: string; code: string; statements: number }[],
-  articlesByCode: Record<string, number>,
+  coverageByCode: Record<string, RegionCoverage>,
   mode: MapMode,
 ): Record<string, RegionMeasure> {
   const result: Record<string, RegionMeasure> = {};
   for (const r of regions) {
-    const articles = articlesByCode[r.code] ?? 0;
-    const base = { statements: r.statements, articles };
+    const { articles, stories } = coverageByCode[r.code] ?? { articles: 0, stories: 0 };
+    const base = { statements: r.statements, articles, stories };
     if (mode === "coverage") result[r.name] = articles > 0 ? { ...base, state: "counted", value: articles } : { ...base, state: "no-articles", value: null };
     else if (mode === "per-article") {
       result[r.name] =
-        articles === 0 ? { ...base, state: "no-articles", value: null } : r.statements === 0 ? { ...base, state: "no-match", value: null } : { ...base, state: "counted", value: perArticle(r.statements, articles) };
+        articles === 0
+          ? { ...base, state: "no-articles", value: null }
+          : r.statements === 0 || stories === 0
+            ? { ...base, state: "no-match", value: null }
+            : { ...base, state: "counted", value: perArticle(r.statements, stories) };
     }
     // A statement dated outside its article's period still counts where it is dated.
     else result[r.name] = r.statements > 0 ? { ...base, state: "counted", value: r.statements } : { ...base, state: articles > 0 ? "no-match" : "no-articles", value: null };

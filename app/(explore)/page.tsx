@@ -98,17 +98,30 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         {view === "map" ? null : <input type="hidden" name={MAP_VIEW_PARAM} value={view} />}
       </FilterBar>
       <div className="map-layout">
-        <section aria-label={t.mapLabel}>
-          <nav className="view-switch" aria-label={t.mapViews} data-testid="view-switch">
-            {(["map", "multiples"] as const).map((v) => (
-              // Plain links, not AtlasLink: viewHref has put the view's lang in already.
-              <a key={v} href={withLang(viewHref(v), null)} aria-current={view === v ? "page" : undefined}>
-                {v === "map" ? t.viewMap : t.viewMultiples}
-              </a>
-            ))}
-          </nav>
+        <section aria-label={t.mapLabel} className="map-section">
+          <div className="map-toolbar">
+            <nav className="view-switch" aria-label={t.mapViews} data-testid="view-switch">
+              {(["map", "multiples"] as const).map((v) => (
+                // Plain links, not AtlasLink: viewHref has put the view's lang in already.
+                <a key={v} href={withLang(viewHref(v), null)} aria-current={view === v ? "page" : undefined}>
+                  {v === "map" ? t.viewMap : t.viewMultiples}
+                </a>
+              ))}
+            </nav>
+            {view === "map" ? (
+              <>
+                <PeriodControl
+                  years={yearSteps(dates.first, dates.last)}
+                  year={yearOfPeriod(filter.from, filter.to)}
+                  query={filterQueryString(filter, { ...modeParam, ...(asked ? { lang: asked } : {}) })}
+                  locale={locale}
+                />
+                <MapModeControl mode={mode} filter={filter} locale={locale} />
+              </>
+            ) : null}
+          </div>
           <p className="data-period statement-meta" data-testid="data-period">
-            {t.dataPeriod(corpus.articles, corpus.first, corpus.last)}
+            {t.dataPeriod(corpus.articles, corpus.stories, corpus.first, corpus.last)}
             {t.viewPeriod(filter.from, filter.to)}
           </p>
           {view === "multiples" ? (
@@ -124,13 +137,6 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
             </>
           ) : (
             <>
-              <PeriodControl
-                years={yearSteps(dates.first, dates.last)}
-                year={yearOfPeriod(filter.from, filter.to)}
-                query={filterQueryString(filter, { ...modeParam, ...(asked ? { lang: asked } : {}) })}
-                locale={locale}
-              />
-              <MapModeControl mode={mode} filter={filter} locale={locale} />
               <ChinaMap
                 regions={regionsInLocale}
                 measures={measures}

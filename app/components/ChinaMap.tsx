@@ -14,7 +14,7 @@ import { localName, messagesFor, withLang, type Locale } from "@/lib/i18n";
 import { compareHref, MAX_COMPARED } from "@/lib/compare-selection";
 import { largestValue, perArticle, type RegionMeasure } from "@/lib/map-measure";
 import { escapeHtml, regionTooltipHtml } from "./region-tooltip";
-import { choroplethOption, PROVINCE_FEATURES, registerChinaMaps, type RegionColouring } from "./choropleth-option";
+import { choroplethOption, PROVINCE_FEATURES, registerChinaMaps, scaleThatMatters, type RegionColouring } from "./choropleth-option";
 
 // Only the parts the map uses, so the page ships a fraction of ECharts.
 echarts.use([MapChart, ScatterChart, GeoComponent, GraphicComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
@@ -50,14 +50,16 @@ export default function ChinaMap({
   const [regionPoints, setRegionPoints] = useState<Record<string, [number, number]> | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [regionFills, setRegionFills] = useState<Record<string, string> | null>(null);
+  const [pixelsPerDegree, setPixelsPerDegree] = useState<number | undefined>(undefined);
+  const drawnScale = useRef<number | undefined>(undefined);
   const byName = useMemo(() => new Map(regions.map((r) => [r.name, r])), [regions]);
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
   const coverageTooltipHtml = useCallback(
     (measure: RegionMeasure | undefined) => {
       if (!measure) return "";
       if (measure.state === "no-articles") return `<div class="tip-coverage" data-state="no-articles">${escapeHtml(t.tooltipNoArticles)}</div>`;
-      const ratio = measure.articles > 0 && measure.statements > 0 ? ` · ${escapeHtml(t.tooltipPerArticle(measure.statements, measure.articles, perArticle(measure.statements, measure.articles).toFixed(2)))}` : "";
-      return `<div class="tip-coverage" data-state="${measure.state}">${escapeHtml(t.tooltipCoverage(measure.articles))}${ratio}</div>`;
+      const ratio = measure.stories > 0 && measure.statements > 0 ? ` · ${escapeHtml(t.tooltipPerArticle(measure.statements, measure.stories, perArticle(measure.statements, measure.stories).toFixed(2)))}` : "";
+      return `<div class="tip-coverage" data-state="${measure.state}">${escapeHtml(t.tooltipCoverage(measure.articles, measure.stories))}${ratio}</div>`;
     },
     [t],
   );
@@ -88,12 +90,12 @@ export default function ChinaMap({
           );
         },
       },
-      ...choroplethOption({ regions, colouring, measures, selected, legendText: [String(max), "0"], legendTitle: colouring ? undefined : legendTitle, regionLabel: (name) => {
+      ...choroplethOption({ regions, colouring, measures, selected, legendText: [String(max), "0"], legendTitle: colouring ? undefined : legendTitle, pixelsPerDegree, regionLabel: (name) => {
         const region = byName.get(name);
         return region ? localName(locale, region) : name;
       } }),
     }),
-    [byName, colouring, coverageTooltipHtml, legendTitle, max, measures, regions, selected, locale, touch, lang],
+    [byName, colouring, coverageTooltipHtml, legendTitle, max, measures, regions, selected, locale, touch, lang, pixelsPerDegree],
   );
 
   // After each render, record where each region sits on screen: the "render finished" marker
@@ -101,6 +103,15 @@ export default function ChinaMap({
   const onFinished = useCallback(() => {
     const chart = chartRef.current;
     if (!chart) return;
+    // The drawn scale decides which names fit and where the legend goes (choropleth-option.ts): redraw at
+    // the scale measured, and only then record the points, so the marker is set once the map has settled.
+    const [west, east] = [chart.convertToPixel({ seriesIndex: 0 }, [73, 35]), chart.convertToPixel({ seriesIndex: 0 }, [135.5, 35])] as (number[] | undefined)[];
+    const scale = west && east ? scaleThatMatters((east[0] - west[0]) / 62.5) : undefined;
+    if (scale !== drawnScale.current) {
+      drawnScale.current = scale;
+      setPixelsPerDegree(scale);
+      return;
+    }
     const points: Record<string, [number, number]> = {};
     for (const feature of PROVINCE_FEATURES) {
       const cp = feature.properties.cp;

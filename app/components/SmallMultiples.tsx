@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import * as echarts from "echarts/core";
 import { MapChart } from "echarts/charts";
-import { GeoComponent, TitleComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
+import { GeoComponent, GraphicComponent, TitleComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 import type { PeriodRegionCounts } from "@/lib/db/period-counts";
 import { messagesFor, withLang, type Locale } from "@/lib/i18n";
@@ -13,7 +13,7 @@ import { escapeHtml } from "./region-tooltip";
 import { registerChinaMaps } from "./choropleth-option";
 import { smallMultiplesHeight, smallMultiplesOption } from "./small-multiples-option";
 
-echarts.use([MapChart, GeoComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([MapChart, GeoComponent, GraphicComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 registerChinaMaps(echarts);
 
 export interface MultiplesRegion {

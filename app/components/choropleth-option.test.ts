@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RegionSummary } from "@/lib/definitions";
 import { regionMeasures } from "@/lib/map-measure";
-import { choroplethOption, FILTERED_OUT_STYLE, REGION_STYLE } from "./choropleth-option";
+import { choroplethOption, FILTERED_OUT_STYLE, labelWidth, nameFits, REGION_STYLE, scaleThatMatters } from "./choropleth-option";
 
 const region = (code: string, name: string, nameEn: string, statements: number, allStatements = statements) =>
   ({ code, name, nameEn, adcode: null, statements, allStatements, speakers: [], topThemes: [], latest: null }) as unknown as RegionSummary;
@@ -35,7 +35,7 @@ describe("choroplethOption", () => {
   });
 
   it("draws the measures it is given: values for counted regions, white for no match, grey (no data) for no articles", () => {
-    const measures = regionMeasures(regions, { henan: 2, jilin: 1 }, "per-article");
+    const measures = regionMeasures(regions, { henan: { articles: 3, stories: 2 }, jilin: { articles: 1, stories: 1 } }, "per-article");
     const drawn = choroplethOption({ regions, measures, legendText: ["3.5", "0"] });
     expect((drawn.series[0] as { data: { name: string; value: number }[] }).data).toEqual([{ name: "河南", value: 3.5 }]);
     const styled = (drawn.geo[0] as typeof geo).regions;
@@ -46,3 +46,49 @@ describe("choroplethOption", () => {
     expect(drawn.visualMap.max).toBe(3.5);
   });
 });
+
+describe("region names by the map's size", () => {
+  const english: Record<string, string> = { 新疆: "Xinjiang", 河南: "Henan", 北京: "Beijing", 天津: "Tianjin", 上海: "Shanghai", 广东: "Guangdong", 江西: "Jiangxi", 重庆: "Chongqing" };
+
+  it("draws every name on a desktop map (14 pixels a degree)", () => {
+    for (const [name, label] of Object.entries(english)) expect(nameFits(name, label, 14), name).toBe(true);
+  });
+
+  it("on a phone (6 pixels a degree) leaves off the names wider than their region, so that neighbours' names never pile up", () => {
+    const fitting = Object.entries(english).filter(([name, label]) => nameFits(name, label, 6)).map(([name]) => name);
+    expect(fitting).toEqual(["新疆", "河南"]);
+    // Two Chinese characters fit where the English name does not.
+    expect(nameFits("江西", "江西", 6)).toBe(true);
+    expect(labelWidth("江西")).toBeLessThan(labelWidth("Jiangxi"));
+  });
+
+  it("hides the names that do not fit in the option, and keeps the others", () => {
+    const all = [region("xinjiang", "新疆", "Xinjiang", 1), region("beijing", "北京", "Beijing", 1), region("tianjin", "天津", "Tianjin", 1)];
+    const small = choroplethOption({ regions: all, legendText: ["1", "0"], pixelsPerDegree: 6, regionLabel: (name) => english[name] ?? name }).geo[0] as { regions: { name: string; label?: { show?: boolean } }[] };
+    const hidden = small.regions.filter((r) => r.label?.show === false).map((r) => r.name);
+    expect(hidden).toEqual(expect.arrayContaining(["北京", "天津"]));
+    expect(hidden).not.toContain("新疆");
+  });
+});
+
+describe("a small map's layout", () => {
+  const layout = (pixelsPerDegree?: number) => {
+    const option = choroplethOption({ regions, legendText: ["7", "0"], legendTitle: "Directives per region", pixelsPerDegree });
+    return { land: option.geo[0] as { bottom: number }, inset: option.geo[1] as { bottom: number; height: number }, visualMap: option.visualMap as { orient?: string; bottom: number } };
+  };
+
+  it("keeps the land above the inset and lays the legend flat under it on a phone", () => {
+    const { land, inset, visualMap } = layout(6);
+    expect(land.bottom).toBeGreaterThanOrEqual(inset.bottom + inset.height);
+    expect(visualMap.orient).toBe("horizontal");
+  });
+
+  it("leaves a desktop map its full height, the legend upright beside the land, and needs no redraw for its scale", () => {
+    expect([scaleThatMatters(14), scaleThatMatters(6.04)]).toEqual([undefined, 6]);
+    const { land, visualMap } = layout(14);
+    expect(land.bottom).toBe(8);
+    expect(visualMap.orient).toBeUndefined();
+    expect(layout().land.bottom).toBe(8);
+  });
+});
+

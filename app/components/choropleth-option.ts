@@ -9,7 +9,7 @@ import { largestValue, type RegionMeasure } from "@/lib/map-measure";
 type GeoJsonMap = Parameters<typeof echarts.registerMap>[1];
 // Not "china": ECharts patches a map of that name with its own South China Sea box.
 export const MAP_NAME = "china-provinces";
-const INSET_MAP_NAME = "south-china-sea";
+export const INSET_MAP_NAME = "south-china-sea";
 
 /** Registers the boundaries with an ECharts build (the browser's or the server's), once. */
 export function registerChinaMaps(lib: Pick<typeof echarts, "getMap" | "registerMap">): void {
@@ -24,9 +24,9 @@ export const PROVINCE_FEATURES = (chinaProvinces as unknown as { features: GeoFe
 
 /** The main map stops just south of Hainan; the islands and the dashed line sit in an inset. */
 export const MAIN_BOUNDS = [[73, 54], [135.5, 17.8]];
-const INSET_BOUNDS = [[105.5, 25.5], [124, 2.5]];
-const INSET_BOX = { right: 16, bottom: 16, width: 96, height: 132 };
-const DASHED_LINE = { name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 1.2 } };
+export const INSET_BOUNDS = [[105.5, 25.5], [124, 2.5]];
+export const INSET_BOX = { right: 16, bottom: 16, width: 96, height: 132 };
+export const DASHED_LINE = { name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 1.2 } };
 export const REGION_STYLE = { areaColor: "#e6e6e6", borderColor: "#666", borderWidth: 0.6 };
 /** Picked for comparison: outlined, whatever its fill. */
 const SELECTED_BORDER = { borderColor: "#d55e00", borderWidth: 2.5 };
@@ -38,8 +38,55 @@ const LABEL_OFFSETS: Record<string, [number, number]> = { 天津: [10, 8], 北�
 /** Regions drawn as markers with their names beside them, and where the name goes. */
 const CALLOUTS: Record<string, "right" | "left"> = { 香港: "right", 澳门: "left" };
 
+/** Region names are 11 px; at this scale (a degree of longitude in pixels) and above, a desktop map, every name is drawn. */
+const LABEL_FONT_SIZE = 11;
+const EVERY_NAME_SCALE = 10;
+
+/** Each region's extent in degrees, from its boundary: the room its name has. */
+let regionExtents: Map<string, { width: number; height: number }> | null = null;
+function regionExtent(name: string): { width: number; height: number } | undefined {
+  if (!regionExtents) {
+    regionExtents = new Map();
+    for (const feature of PROVINCE_FEATURES as (GeoFeature & { geometry: { coordinates: unknown } })[]) {
+      const [xs, ys]: [number[], number[]] = [[], []];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node) && typeof node[0] === "number") {
+          xs.push(node[0]);
+          ys.push(node[1] as number);
+        } else if (Array.isArray(node)) node.forEach(walk);
+      };
+      walk(feature.geometry.coordinates);
+      regionExtents.set(feature.properties.name, { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) });
+    }
+  }
+  return regionExtents.get(name);
+}
+
+/** About how wide a name is drawn: a CJK character a full em, a Latin letter about 0.6 em. */
+export function labelWidth(text: string, fontSize = LABEL_FONT_SIZE): number {
+  return [...text].reduce((width, ch) => width + (/[\u3000-\u9fff]/.test(ch) ? fontSize : fontSize * 0.6), 0);
+}
+
+/**
+ * Whether a region's name is drawn at `pixelsPerDegree`: always on a desktop-sized map; on a small
+ * one only where the name fits inside the region, so that names never pile up on a phone (the
+ * tooltip still names every region).
+ */
+export function nameFits(name: string, label: string, pixelsPerDegree: number): boolean {
+  if (pixelsPerDegree >= EVERY_NAME_SCALE) return true;
+  const extent = regionExtent(name);
+  return extent !== undefined && labelWidth(label) <= extent.width * pixelsPerDegree && LABEL_FONT_SIZE <= extent.height * pixelsPerDegree;
+}
+
+/** The part of a measured scale the option depends on: none on a desktop-sized map, so that it is drawn once. */
+export function scaleThatMatters(pixelsPerDegree: number): number | undefined {
+  return pixelsPerDegree >= EVERY_NAME_SCALE ? undefined : Math.round(pixelsPerDegree * 10) / 10;
+}
+
 /** The continuous legend's bar (140 px) and its two end labels: where its title goes. */
 const LEGEND_HEIGHT = 214;
+/** The flat legend of a small map: its bar and end labels on one line. */
+const SMALL_LEGEND_HEIGHT = 32;
 
 /** Sequential, colour-blind-safe (viridis-like, light to dark). */
 export const COLOUR_SCALE = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
@@ -72,12 +119,14 @@ export interface ChoroplethInput {
   legendTitle?: string;
   /** The short name drawn on a region (河南, or Henan), by its Chinese name; no labels without it. */
   regionLabel?: (name: string) => string;
+  /** The map's scale, pixels a degree of longitude, once drawn: names that do not fit a small map are left off. */
+  pixelsPerDegree?: number;
   /** Room kept around the map: the figure keeps some for its title and source line. */
   margin?: { top: number; bottom: number };
 }
 
 /** The map's option without interaction (tooltip, events): geography, fills, legend, inset. */
-export function choroplethOption({ regions, colouring, measures, selected = [], legendText, legendTitle, regionLabel, margin = { top: 8, bottom: 8 } }: ChoroplethInput) {
+export function choroplethOption({ regions, colouring, measures, selected = [], legendText, legendTitle, regionLabel, pixelsPerDegree, margin = { top: 8, bottom: 8 } }: ChoroplethInput) {
   const mapped = regions.filter((r) => r.code !== "central");
   // One entry per region name: ECharts keeps only the last entry of a name.
   const regionStyles = new Map<string, { name: string; itemStyle?: object; label?: object }>();
@@ -95,7 +144,13 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
   for (const [name, offset] of Object.entries(LABEL_OFFSETS)) styleRegion(name, { label: { offset } });
   // Too small to name or pick as shapes: a marker with its name beside it stands for each.
   for (const name of Object.keys(CALLOUTS)) styleRegion(name, { label: { show: false } });
+  if (regionLabel && pixelsPerDegree !== undefined) {
+    for (const r of mapped) if (!CALLOUTS[r.name] && !nameFits(r.name, regionLabel(r.name), pixelsPerDegree)) styleRegion(r.name, { label: { show: false } });
+  }
   const max = measures ? largestValue(measures) : Math.max(1, ...mapped.map((r) => r.statements));
+  // On a small map the land keeps to the top, the legend lies flat under it beside the inset: neither covers land.
+  const small = pixelsPerDegree !== undefined && pixelsPerDegree < EVERY_NAME_SCALE;
+  const landBottom = small ? Math.max(INSET_BOX.bottom, margin.bottom) + INSET_BOX.height + 4 : margin.bottom;
   return {
     visualMap: {
       type: "continuous",
@@ -104,6 +159,7 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
       max: colouring?.max ?? max,
       left: 8,
       bottom: margin.bottom,
+      ...(small ? { orient: "horizontal", itemWidth: 12, itemHeight: 110, textGap: 6 } : {}),
       text: colouring?.legend ?? legendText,
       calculable: false,
       inRange: { color: colouring?.colours ?? COLOUR_SCALE },
@@ -116,13 +172,13 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
         left: 8,
         right: 8,
         top: margin.top,
-        bottom: margin.bottom,
+        bottom: landBottom,
         roam: false,
         itemStyle: REGION_STYLE,
         emphasis: { label: { show: false }, itemStyle: { areaColor: "#ff8c42" } },
         select: { disabled: true },
         label: regionLabel
-          ? { show: true, fontSize: 11, color: "#1a1a1a", textBorderColor: "#fff", textBorderWidth: 2, formatter: ({ name }: { name: string }) => regionLabel(name) }
+          ? { show: true, fontSize: LABEL_FONT_SIZE, color: "#1a1a1a", textBorderColor: "#fff", textBorderWidth: 2, formatter: ({ name }: { name: string }) => regionLabel(name) }
           : { show: false },
         regions: [{ ...DASHED_LINE, label: { show: false } }, ...regionStyles.values()],
       },
@@ -147,7 +203,7 @@ export function choroplethOption({ regions, colouring, measures, selected = [], 
         style: { fill: "transparent", stroke: "#888", lineWidth: 1 },
       },
       ...(legendTitle
-        ? [{ type: "text", left: 8, bottom: margin.bottom + LEGEND_HEIGHT, silent: true, style: { text: legendTitle, fontSize: 13, fontWeight: "bold", fill: "#333" } }]
+        ? [{ type: "text", left: 8, bottom: margin.bottom + (small ? SMALL_LEGEND_HEIGHT : LEGEND_HEIGHT), silent: true, z: 10, style: { text: legendTitle, fontSize: 13, fontWeight: "bold", fill: "#333" } }]
         : []),
     ] as Record<string, unknown>[],
     series: [

@@ -33,6 +33,21 @@ describe("smallMultiplesOption", () => {
     expect(Math.max(...boxes.map((b) => b.bottom))).toBeLessThanOrEqual(smallMultiplesHeight(3, 2, 808));
   });
 
+  it("gives each panel the 南海诸岛 inset the main map has, boxed in its bottom right corner", () => {
+    const maps = option.geo.slice(0, 3);
+    const insets = option.geo.slice(3);
+    expect(insets.map((g) => g.map)).toEqual(["south-china-sea", "south-china-sea", "south-china-sea"]);
+    insets.forEach((inset, i) => {
+      const map = maps[i];
+      expect(inset.left + inset.width).toBeLessThanOrEqual(map.left + map.width);
+      expect(inset.top + inset.height).toBeLessThanOrEqual(map.top + map.height);
+      expect(inset.left).toBeGreaterThan(map.left + map.width / 2);
+      expect(inset.top).toBeGreaterThan(map.top + map.height / 2);
+    });
+    expect(option.graphic).toHaveLength(3);
+    expect(option.graphic[1]).toMatchObject({ type: "rect", left: insets[1].left, top: insets[1].top });
+  });
+
   it("totals a panel without the centre", () => {
     expect(mappedTotal(panels[0], nameOfCode)).toBe(14);
   });

@@ -1,7 +1,7 @@
 // The small multiples' ECharts option: one small map per period, all on one colour scale, so a
 // directive's spread reads across the panels.
 import type { PeriodRegionCounts } from "@/lib/db/period-counts";
-import { COLOUR_SCALE, MAIN_BOUNDS, MAP_NAME, REGION_STYLE } from "./choropleth-option";
+import { COLOUR_SCALE, DASHED_LINE, INSET_BOUNDS, INSET_BOX, INSET_MAP_NAME, MAIN_BOUNDS, MAP_NAME, REGION_STYLE } from "./choropleth-option";
 
 export interface SmallMultiplesInput {
   panels: PeriodRegionCounts[];
@@ -33,6 +33,16 @@ function panelWidth(columns: number, width: number): number {
 
 function panelHeight(columns: number, width: number): number {
   return Math.round(panelWidth(columns, width) * ASPECT);
+}
+
+/** The 南海诸岛 inset's share of a panel's width, as on the main map (its box there beside a map about 880 pixels wide). */
+const INSET_SHARE = 0.11;
+
+/** The inset's box in the bottom right corner of the panel at `left`, `top` (the map's top), `w` × `h`. */
+export function insetBox(left: number, top: number, w: number, h: number) {
+  const width = Math.max(24, Math.round(w * INSET_SHARE));
+  const height = Math.round((width * INSET_BOX.height) / INSET_BOX.width);
+  return { left: left + w - width - 2, top: top + h - height - 2, width, height };
 }
 
 /** Statements in a panel, the centre's left out as on the map. */
@@ -71,7 +81,9 @@ export function smallMultiplesOption({ panels, nameOfCode, columns, width, panel
       calculable: false,
       inRange: { color: COLOUR_SCALE },
     },
-    geo: panels.map((_, i) => ({
+    // Each panel's main map, then each panel's 南海诸岛 inset: the series point at the first n.
+    geo: [
+      ...panels.map((_, i) => ({
       map: MAP_NAME,
       boundingCoords: MAIN_BOUNDS,
       clip: true,
@@ -84,8 +96,22 @@ export function smallMultiplesOption({ panels, nameOfCode, columns, width, panel
       emphasis: { label: { show: false }, itemStyle: { areaColor: "#ff8c42" } },
       select: { disabled: true },
       label: { show: false },
-      regions: [{ name: "南海诸岛", silent: true, itemStyle: { areaColor: "transparent", borderColor: "#555", borderWidth: 0.6 } }],
-    })),
+      regions: [{ ...DASHED_LINE, itemStyle: { ...DASHED_LINE.itemStyle, borderWidth: 0.6 } }],
+      })),
+      ...panels.map((_, i) => ({
+        map: INSET_MAP_NAME,
+        boundingCoords: INSET_BOUNDS,
+        clip: true,
+        silent: true,
+        ...insetBox(place(i).left, place(i).top + TITLE_HEIGHT, w, h),
+        itemStyle: { ...REGION_STYLE, borderWidth: 0.3 },
+        regions: [{ ...DASHED_LINE, itemStyle: { ...DASHED_LINE.itemStyle, borderWidth: 0.6 } }],
+      })),
+    ],
+    graphic: panels.map((_, i) => {
+      const box = insetBox(place(i).left, place(i).top + TITLE_HEIGHT, w, h);
+      return { type: "rect", left: box.left, top: box.top, silent: true, shape: { width: box.width, height: box.height }, style: { fill: "transparent", stroke: "#888", lineWidth: 0.8 } };
+    }),
     series: panels.map((panel, i) => ({
       type: "map",
       name: panel.label,

@@ -75,6 +75,7 @@ export default async function DataPage() {
             <tr>
               <th scope="col">{t.dataRegion}</th>
               <th scope="col">{t.dataArticles}</th>
+              <th scope="col">{t.dataStories}</th>
               <th scope="col">{t.dataStatements}</th>
             </tr>
           </thead>
@@ -85,6 +86,7 @@ export default async function DataPage() {
                   <Link href={`/province/${row.code}`}>{localName(locale, { nameZh: row.name, nameEn: row.nameEn })}</Link>
                 </th>
                 <td>{row.articles}</td>
+                <td>{row.stories}</td>
                 <td>{row.statements}</td>
               </tr>
             ))}

@@ -2,6 +2,7 @@
 // statements without a region, and the stories carried by several papers.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
+import { articlesByRegion } from "./coverage";
 import { COUNTED_STATEMENT } from "./tally";
 
 export interface CorpusOverview {
@@ -15,7 +16,8 @@ export interface CorpusOverview {
   withoutRegion: number;
   byOutlet: { outlet: string | null; articles: number; outletInferred: number }[];
   byYear: { year: string | null; articles: number; dateInferred: number }[];
-  byRegion: { code: string; name: string; nameEn: string; articles: number; statements: number }[];
+  /** Articles and stories as the map's coverage counts them (lib/db/coverage.ts), statements as the map counts them. */
+  byRegion: { code: string; name: string; nameEn: string; articles: number; stories: number; statements: number }[];
   storiesInSeveralPapers: { original: StoryArticle; reprints: (StoryArticle & { similarity: number | null })[] }[];
 }
 
@@ -30,7 +32,7 @@ type Count = number | bigint;
 
 export async function corpusOverview(db: Database): Promise<CorpusOverview> {
   const counted = Prisma.raw(COUNTED_STATEMENT);
-  const [articles, reprints, statements, countedRows, outlets, years, regions, reprinted] = await Promise.all([
+  const [articles, reprints, statements, countedRows, outlets, years, regions, statementsByRegion, coverage, reprinted] = await Promise.all([
     db.article.count(),
     db.article.count({ where: { reprintOf: { not: null } } }),
     db.statement.count(),
@@ -42,11 +44,10 @@ export async function corpusOverview(db: Database): Promise<CorpusOverview> {
     db.$queryRaw<{ year: string | null; articles: Count; dateInferred: Count }[]>`
       SELECT substr("date", 1, 4) AS "year", COUNT(*) AS "articles", SUM(CASE WHEN "dateInferred" THEN 1 ELSE 0 END) AS "dateInferred"
       FROM "Article" GROUP BY substr("date", 1, 4) ORDER BY "year"`,
-    db.$queryRaw<{ code: string; name: string; nameEn: string; articles: Count; statements: Count }[]>`
-      SELECT r."code" AS "code", r."name" AS "name", r."nameEn" AS "nameEn", COUNT(DISTINCT s."articleId") AS "articles", COUNT(*) AS "statements"
-      FROM "Statement" s JOIN "Region" r ON r."code" = s."regionCode"
-      WHERE ${counted}
-      GROUP BY r."code", r."name", r."nameEn" ORDER BY COUNT(DISTINCT s."articleId") DESC, r."code"`,
+    db.region.findMany({ select: { code: true, name: true, nameEn: true } }),
+    db.$queryRaw<{ code: string; statements: Count }[]>`
+      SELECT s."regionCode" AS "code", COUNT(*) AS "statements" FROM "Statement" s WHERE ${counted} AND s."regionCode" IS NOT NULL GROUP BY s."regionCode"`,
+    articlesByRegion(db),
     db.article.findMany({ where: { reprintOf: { not: null } }, select: { id: true, title: true, outlet: true, date: true, reprintOf: true, reprintSimilarity: true }, orderBy: { id: "asc" } }),
   ]);
   const originals = await db.article.findMany({
@@ -62,7 +63,13 @@ export async function corpusOverview(db: Database): Promise<CorpusOverview> {
     withoutRegion: Number(countedRows[0].withoutRegion),
     byOutlet: outlets.map((o) => ({ outlet: o.outlet, articles: Number(o.articles), outletInferred: Number(o.outletInferred) })),
     byYear: years.map((y) => ({ year: y.year, articles: Number(y.articles), dateInferred: Number(y.dateInferred) })),
-    byRegion: regions.map((r) => ({ ...r, articles: Number(r.articles), statements: Number(r.statements) })),
+    byRegion: regions
+      .flatMap((r) => {
+        const loaded = coverage.get(r.code);
+        const counted = Number(statementsByRegion.find((s) => s.code === r.code)?.statements ?? 0);
+        return loaded || counted > 0 ? [{ ...r, articles: loaded?.articles ?? 0, stories: loaded?.stories ?? 0, statements: counted }] : [];
+      })
+      .sort((a, b) => b.articles - a.articles || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
     storiesInSeveralPapers: originals.map((original) => ({
       original,
       reprints: reprinted

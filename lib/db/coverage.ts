@@ -1,7 +1,9 @@
 // Which articles are loaded from each region and period: the map's "no articles" state, its coverage
-// and per-article modes, and the panel's `articles` column. An article is from every region one of
-// its statements is tagged with, and falls on one day: its own date, or, when it has none, its
-// earliest statement's (an article with no date at all counts only when no period is asked for).
+// and per-article modes, and the panel's `articles` and `stories` columns. An article is from every
+// region one of its statements is tagged with, and falls on one day: its own date, or, when it has
+// none, its earliest statement's (an article with no date at all counts only when no period is asked
+// for). Articles count every paper that carried a story; stories leave the reprints out, as the
+// statement counts do, so that statements per story never divide one story's statements by its reprints.
 // The counts live in ArticleTally, rebuilt with the statement tally in one transaction (lib/db/tally.ts).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
@@ -12,7 +14,7 @@ const ARTICLE_REGIONS = `
   SELECT DISTINCT s."regionCode" AS "regionCode",
     CASE WHEN a."date" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN a."date"
       ELSE (SELECT MIN(d."date") FROM "Statement" d WHERE d."articleId" = a."id") END AS "day",
-    a."id" AS "articleId"
+    a."id" AS "articleId", CASE WHEN a."reprintOf" IS NULL THEN 1 ELSE 0 END AS "story"
   FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
   WHERE s."regionCode" IS NOT NULL`;
 
@@ -22,15 +24,16 @@ const PERIOD_KEYS = [`"day"`, `'M' || substr("day", 1, 7)`, `'Y' || substr("day"
 /** The SQL that rebuilds ArticleTally; the statement tally's rebuild runs it in its transaction. */
 export function articleTallySql(): string[] {
   // One pass over the statements: a CTE read four times is materialised once.
-  const dated = PERIOD_KEYS.map((period) => `SELECT "regionCode", ${period}, COUNT(*) FROM "articleRegions" WHERE "day" IS NOT NULL GROUP BY "regionCode", ${period}`);
-  const allDates = `SELECT "regionCode", '${ANY}', COUNT(*) FROM "articleRegions" GROUP BY "regionCode"`;
+  const counts = `COUNT(*), SUM("story")`;
+  const dated = PERIOD_KEYS.map((period) => `SELECT "regionCode", ${period}, ${counts} FROM "articleRegions" WHERE "day" IS NOT NULL GROUP BY "regionCode", ${period}`);
+  const allDates = `SELECT "regionCode", '${ANY}', ${counts} FROM "articleRegions" GROUP BY "regionCode"`;
   return [
     `DELETE FROM "ArticleTally"`,
-    `WITH "articleRegions" AS MATERIALIZED (${ARTICLE_REGIONS}) INSERT INTO "ArticleTally" ("regionCode", "period", "articles") ${[...dated, allDates].join(" UNION ALL ")}`,
+    `WITH "articleRegions" AS MATERIALIZED (${ARTICLE_REGIONS}) INSERT INTO "ArticleTally" ("regionCode", "period", "articles", "stories") ${[...dated, allDates].join(" UNION ALL ")}`,
   ];
 }
 
-/** ArticleTally rows whose sums are the articles of `ranges` (the rows of every date when null), as a UNION ALL of SELECTs. */
+/** ArticleTally rows whose sums are the articles and stories of `ranges` (the rows of every date when null), as a UNION ALL of SELECTs. */
 function articleRows(ranges: PeriodRange[] | null, columns: Prisma.Sql): Prisma.Sql | null {
   if (ranges === null) return Prisma.sql`SELECT ${columns} FROM "ArticleTally" WHERE "period" = ${ANY}`;
   if (ranges.length === 0) return null;
@@ -40,33 +43,41 @@ function articleRows(ranges: PeriodRange[] | null, columns: Prisma.Sql): Prisma.
   );
 }
 
-/** Articles per region code from `from` to `to` (ISO days, both included), or over every date without either. */
-export async function articlesByRegion(db: Database, period: { from?: string; to?: string } = {}): Promise<Map<string, number>> {
-  const ranges = period.from || period.to ? periodRanges(period.from, period.to) : null;
-  const rows = articleRows(ranges, Prisma.sql`"regionCode", "articles"`);
-  if (!rows) return new Map();
-  const totals = await db.$queryRaw<{ regionCode: string; articles: number | bigint }[]>`
-    SELECT "regionCode", SUM("articles") AS "articles" FROM (${rows}) "periods" GROUP BY "regionCode"`;
-  return new Map(totals.map((t) => [t.regionCode, Number(t.articles)]));
+export interface RegionCoverage {
+  /** Every article from the region, each paper's reprint of a story included. */
+  articles: number;
+  /** Those articles with the reprints left out: each story once. */
+  stories: number;
 }
 
-export interface ArticleTallyRow {
+/** Articles and stories per region code from `from` to `to` (ISO days, both included), or over every date without either. */
+export async function articlesByRegion(db: Database, period: { from?: string; to?: string } = {}): Promise<Map<string, RegionCoverage>> {
+  const ranges = period.from || period.to ? periodRanges(period.from, period.to) : null;
+  const rows = articleRows(ranges, Prisma.sql`"regionCode", "articles", "stories"`);
+  if (!rows) return new Map();
+  const totals = await db.$queryRaw<{ regionCode: string; articles: number | bigint; stories: number | bigint }[]>`
+    SELECT "regionCode", SUM("articles") AS "articles", SUM("stories") AS "stories" FROM (${rows}) "periods" GROUP BY "regionCode"`;
+  return new Map(totals.map((t) => [t.regionCode, { articles: Number(t.articles), stories: Number(t.stories) }]));
+}
+
+export interface ArticleTallyRow extends RegionCoverage {
   regionCode: string;
   /** The tally's period key: a day, "M2022-03" or "Y2022". */
   period: string;
-  articles: number;
 }
 
 /** The ArticleTally rows of `ranges`, one per region and period key, for the panel to group. */
 export async function articleTallyRows(db: Database, ranges: PeriodRange[]): Promise<ArticleTallyRow[]> {
-  const rows = articleRows(ranges, Prisma.sql`"regionCode", "period", "articles"`);
+  const rows = articleRows(ranges, Prisma.sql`"regionCode", "period", "articles", "stories"`);
   if (!rows) return [];
-  const found = await db.$queryRaw<{ regionCode: string; period: string; articles: number | bigint }[]>`${rows}`;
-  return found.map((r) => ({ regionCode: r.regionCode, period: r.period, articles: Number(r.articles) }));
+  const found = await db.$queryRaw<{ regionCode: string; period: string; articles: number | bigint; stories: number | bigint }[]>`${rows}`;
+  return found.map((r) => ({ regionCode: r.regionCode, period: r.period, articles: Number(r.articles), stories: Number(r.stories) }));
 }
 
 export interface LoadedCorpus {
   articles: number;
+  /** The articles with the reprints left out: each story once. */
+  stories: number;
   /** The first and last article days (an undated article's earliest statement's date); null when none is dated. */
   first: string | null;
   last: string | null;
@@ -74,9 +85,10 @@ export interface LoadedCorpus {
 
 /** How many articles are loaded and the dates they span: the period of the data, shown beside the map. */
 export async function loadedCorpus(db: Database): Promise<LoadedCorpus> {
-  const [row] = await db.$queryRawUnsafe<{ articles: number | bigint; first: string | null; last: string | null }[]>(`
+  const [row] = await db.$queryRawUnsafe<{ articles: number | bigint; stories: number | bigint; first: string | null; last: string | null }[]>(`
     SELECT (SELECT COUNT(*) FROM "Article") AS "articles",
+      (SELECT COUNT(*) FROM "Article" WHERE "reprintOf" IS NULL) AS "stories",
       (SELECT MIN("period") FROM "ArticleTally" WHERE "period" BETWEEN '0' AND '9999-12-31') AS "first",
       (SELECT MAX("period") FROM "ArticleTally" WHERE "period" BETWEEN '0' AND '9999-12-31') AS "last"`);
-  return { articles: Number(row.articles), first: row.first, last: row.last };
+  return { articles: Number(row.articles), stories: Number(row.stories), first: row.first, last: row.last };
 }

@@ -57,7 +57,8 @@ describe("the province panel on the bundled articles", () => {
     for (const region of map.filter((r) => r.code !== "central")) {
       const own = rows.filter((r) => r.region === region.code);
       expect(own.reduce((sum, r) => sum + r.directives, 0), region.name).toBe(region.statements);
-      expect(own.reduce((sum, r) => sum + r.articles, 0), region.name).toBe(articles.get(region.code) ?? 0);
+      expect(own.reduce((sum, r) => sum + r.articles, 0), region.name).toBe(articles.get(region.code)?.articles ?? 0);
+      expect(own.reduce((sum, r) => sum + r.stories, 0), region.name).toBe(articles.get(region.code)?.stories ?? 0);
     }
   });
 

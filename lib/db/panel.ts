@@ -1,6 +1,6 @@
 // The panel dataset: one row per province and period, what a researcher takes into a regression.
 // Statements, topics and echoes are counted from the statements under the map's filters; articles
-// come from ArticleTally (lib/db/coverage.ts) and follow the period and region filters only.
+// and stories come from ArticleTally (lib/db/coverage.ts) and follow the period and region filters only.
 // Codebook: docs/codebook-panel.md.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CAP_TOPICS } from "@/lib/topics";
@@ -24,7 +24,10 @@ export interface PanelRow {
   period: string;
   periodStart: string;
   periodEnd: string;
+  /** Articles from the region in the period, every paper's reprint included. */
   articles: number;
+  /** Those articles with the reprints left out, as the statements are counted: the denominator per story. */
+  stories: number;
   /** The kind counted: "directive" unless the filter asks for another, "all" for every statement. */
   kind: string;
   directives: number;
@@ -118,15 +121,20 @@ export async function provincePanel(db: Database, filter: PanelFilter, period: P
     articleTallyRows(db, monthlyRanges(filter.from, filter.to)),
   ]);
 
-  const rows = new Map<string, { region: string; period: string; articles: number; directives: number; topics: Record<number, number>; lags: number[]; echoes: number }>();
+  const rows = new Map<string, { region: string; period: string; articles: number; stories: number; directives: number; topics: Record<number, number>; lags: number[]; echoes: number }>();
   const rowOf = (region: string, month: string) => {
     const label = panelPeriodOf(month, period);
     const key = `${region}|${label}`;
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { region, period: label, articles: 0, directives: 0, topics: {}, lags: [], echoes: 0 }));
+    if (!row) rows.set(key, (row = { region, period: label, articles: 0, stories: 0, directives: 0, topics: {}, lags: [], echoes: 0 }));
     return row;
   };
-  for (const a of articles) if (a.regionCode !== "central" && (!filter.region || a.regionCode === filter.region)) rowOf(a.regionCode, monthOfTallyKey(a.period)).articles += a.articles;
+  for (const a of articles) {
+    if (a.regionCode === "central" || (filter.region && a.regionCode !== filter.region)) continue;
+    const row = rowOf(a.regionCode, monthOfTallyKey(a.period));
+    row.articles += a.articles;
+    row.stories += a.stories;
+  }
   for (const s of statements) rowOf(s.regionCode, s.month).directives += Number(s.n);
   for (const t of topics) {
     const row = rowOf(t.regionCode, t.month);
@@ -155,6 +163,7 @@ export async function provincePanel(db: Database, filter: PanelFilter, period: P
           periodStart: start,
           periodEnd: end,
           articles: row.articles,
+          stories: row.stories,
           kind,
           directives: row.directives,
           topics: Object.fromEntries(CAP_TOPICS.map((t) => [t.code, row.topics[t.code] ?? 0])),

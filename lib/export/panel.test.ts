@@ -4,7 +4,7 @@ import { panelRecords, panelToCsv } from "./panel";
 
 const row: PanelRow = {
   region: "henan", regionName: "河南", regionNameEn: "Henan", adcode: 410000, period: "2022-11", periodStart: "2022-11-01", periodEnd: "2022-11-30",
-  articles: 1, kind: "directive", directives: 10, topics: { 3: 10, 20: 2 }, echoes: 0, medianLagDays: null,
+  articles: 1, stories: 1, kind: "directive", directives: 10, topics: { 3: 10, 20: 2 }, echoes: 0, medianLagDays: null,
 };
 
 describe("the panel's records", () => {
@@ -17,7 +17,7 @@ describe("the panel's records", () => {
   it("writes CSV with a header row in the codebook's order, an empty cell for no lag", () => {
     const [header, line] = panelToCsv([row]).replace(/^\uFEFF/, "").split("\r\n");
     const columns = header.split(",");
-    expect(columns.slice(0, 10)).toEqual(["region", "regionName", "regionNameEn", "adcode", "period", "periodStart", "periodEnd", "articles", "kind", "directives"]);
+    expect(columns.slice(0, 11)).toEqual(["region", "regionName", "regionNameEn", "adcode", "period", "periodStart", "periodEnd", "articles", "stories", "kind", "directives"]);
     expect(columns.slice(-2)).toEqual(["echoes", "medianLagDays"]);
     const cells = line.split(",");
     expect(cells[columns.indexOf("cap_3")]).toBe("10");

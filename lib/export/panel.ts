@@ -9,7 +9,7 @@ export type PanelRecord = Record<string, string | number | null>;
 export const topicColumn = (code: number) => `cap_${code}`;
 
 export const PANEL_COLUMNS = [
-  "region", "regionName", "regionNameEn", "adcode", "period", "periodStart", "periodEnd", "articles", "kind", "directives",
+  "region", "regionName", "regionNameEn", "adcode", "period", "periodStart", "periodEnd", "articles", "stories", "kind", "directives",
   ...CAP_TOPICS.map((t) => topicColumn(t.code)),
   "echoes", "medianLagDays",
 ];
