@@ -61,6 +61,8 @@ function report(split: string, articles: EvalArticle[], verbose: boolean): void 
   const total = emptyFigures();
   const misses: string[] = [];
   const confusion = new Map<string, number>();
+  // Kind misses whose statement starts before the gold quote's sentence (a statement split) or has the wrong speaker.
+  const kindMisses = { all: 0, split: 0, speaker: 0 };
   const groups = new Map<string, Figures>();
   const group = (key: string) => groups.get(key) ?? groups.set(key, emptyFigures()).get(key)!;
   for (const a of articles) {
@@ -72,6 +74,12 @@ function report(split: string, articles: EvalArticle[], verbose: boolean): void 
     for (const g of a.gold) {
       const s = g.kind ? coveringStatement(tagged.statements, a.text.indexOf(g.quote)) : null;
       if (g.kind) confusion.set(`${g.kind}>${s?.kind ?? "none"}`, (confusion.get(`${g.kind}>${s?.kind ?? "none"}`) ?? 0) + 1);
+      if (g.kind && s && s.kind !== g.kind) {
+        kindMisses.all++;
+        const shared = a.gold.some((o) => o !== g && coveringStatement(tagged.statements, a.text.indexOf(o.quote)) === s);
+        if (shared || /[。！？!?]/.test(a.text.slice(s.start, a.text.indexOf(g.quote)))) kindMisses.split++;
+        else if (g.speaker && s.speaker !== g.speaker) kindMisses.speaker++;
+      }
     }
     addFigures(total, f);
     addFigures(group(`year ${yearBand(a)}`), f);
@@ -86,6 +94,7 @@ function report(split: string, articles: EvalArticle[], verbose: boolean): void 
   console.log(`== ${split}: ${articles.length} articles, ${regions.size} regions`);
   for (const key of [...groups.keys()].sort()) console.log(shortLine(key, groups.get(key)!));
   console.log(`  kind ${percent(total.kind)}, CAP primary topic ${percent(total.topicPrimary)}, topic precision ${percent(total.topicPrecision)}, negatives inside a statement ${percent(total.negatives)} (lower is better)`);
+  console.log(`  kind misses: ${kindMisses.all}, of which ${kindMisses.split} in a statement that starts sentences before the gold line or holds another gold line (a split) and ${kindMisses.speaker} more with the speaker missed`);
   console.log(line(split, total));
 }
 
