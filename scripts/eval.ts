@@ -63,6 +63,7 @@ function report(split: string, articles: EvalArticle[], verbose: boolean): void 
   const confusion = new Map<string, number>();
   // Kind misses whose statement starts before the gold quote's sentence (a statement split) or has the wrong speaker.
   const kindMisses = { all: 0, split: 0, speaker: 0 };
+  const negativeDirectives = { ok: 0, n: 0 };
   const groups = new Map<string, Figures>();
   const group = (key: string) => groups.get(key) ?? groups.set(key, emptyFigures()).get(key)!;
   for (const a of articles) {
@@ -71,6 +72,11 @@ function report(split: string, articles: EvalArticle[], verbose: boolean): void 
     const own: Miss[] = [];
     scoreArticle(a, tagged, f, own);
     for (const m of own) if (!only || only.some((w) => m.what.startsWith(w))) misses.push(describeMiss(m, a, tagged));
+    for (const n of a.negatives) {
+      const at = a.text.indexOf(n.quote);
+      negativeDirectives.n++;
+      if (tagged.statements.some((s) => s.start <= at && at < s.end && s.kind === "directive")) negativeDirectives.ok++;
+    }
     for (const g of a.gold) {
       const s = g.kind ? coveringStatement(tagged.statements, a.text.indexOf(g.quote)) : null;
       if (g.kind) confusion.set(`${g.kind}>${s?.kind ?? "none"}`, (confusion.get(`${g.kind}>${s?.kind ?? "none"}`) ?? 0) + 1);
@@ -94,6 +100,7 @@ function report(split: string, articles: EvalArticle[], verbose: boolean): void 
   console.log(`== ${split}: ${articles.length} articles, ${regions.size} regions`);
   for (const key of [...groups.keys()].sort()) console.log(shortLine(key, groups.get(key)!));
   console.log(`  kind ${percent(total.kind)}, CAP primary topic ${percent(total.topicPrimary)}, topic precision ${percent(total.topicPrecision)}, negatives inside a statement ${percent(total.negatives)} (lower is better)`);
+  console.log(`  negatives inside a directive: ${percent(negativeDirectives)}`);
   console.log(`  kind misses: ${kindMisses.all}, of which ${kindMisses.split} in a statement that starts sentences before the gold line or holds another gold line (a split) and ${kindMisses.speaker} more with the speaker missed`);
   console.log(line(split, total));
 }
