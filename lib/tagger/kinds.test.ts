@@ -55,6 +55,7 @@ describe("statementKind", () => {
     expect(kindOf("会议要求，党中央正式成立应对疫情工作领导小组，在中央政治局常务委员会领导下开展工作。")).toMatchObject({ kind: "directive", words: ["要求"] });
     expect(kindOf("会议要求认真学习贯彻习近平总书记重要指示精神，按照李克强总理批示要求，全力以赴抓好各项安全责任措施落实。").kind).toBe("directive");
     expect(kindOf("会议传达学习习近平总书记关于防汛救灾工作的重要指示精神和李强总理批示要求，审议通过《吉林省洪涝灾害灾后恢复重建工作方案》。")).toMatchObject({ kind: "procedural", rule: "procedure" });
+    expect(kindOf("按照省委要求，全市上下迅速行动，连夜开展餐饮场所燃气安全排查整治行动。").kind).toBe("assessment");
     expect(kindOf("会上，黄润秋深刻阐述了习近平生态文明思想，并就做好湖南生态环境保护工作提出要求和建议。").kind).not.toBe("directive");
   });
 

@@ -94,6 +94,9 @@ const QUOTED_NAME = /“[^“”]{1,10}”/g;
 /** A modal in an attributive clause (必须坚持的原则, 要把握的问题): it names, it does not instruct. */
 const ATTRIBUTIVE = /^[\u4e00-\u9fff]{1,2}的/;
 
+/** 要求 as the object of 按照/根据 (按照省委要求，…): a noun, not a reporting verb. */
+const REQUIREMENT_FOLLOWED = /(?:按照|根据|遵照|对照)[^，,。；;]{0,30}?要求/g;
+
 /** What a commanding verb introduces: at least a verb and its object, not a trailing 和建议. */
 const COMMAND = /[\u4e00-\u9fff]{4}/;
 /** A verb that qualifies a noun (召开的会议, 召开之年): it records no act. */
@@ -191,7 +194,7 @@ const SUBORDINATE_BEFORE_VERB = /(?:后|时|期间|之际)[，,]?$/;
 const SCENE_END = /(?:后|时|期间|之际)[，,]/;
 
 function mainClauseKind(first: string, rest: string, c: CompiledVocabulary): KindDecision {
-  const verb = c.reporting.exec(first.replace(c.notReporting, blank));
+  const verb = c.reporting.exec(first.replace(REQUIREMENT_FOLLOWED, blank).replace(c.notReporting, blank));
   const procedure = procedureAt(first, c);
   // A procedure a clause or more before the reporting verb leads the sentence (主持召开会议，传达…要求，
   // 研究…), unless it only sets the scene for what the speaker then says (听取汇报后，尤权指出…);
