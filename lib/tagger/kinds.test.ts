@@ -52,6 +52,8 @@ describe("statementKind", () => {
   });
 
   it("reads a commanding verb as the instruction itself, and 批示要求 as a noun", () => {
+    expect(kindOf("会议号召，全省广大党员干部坚定信心、迎难而上。")).toMatchObject({ kind: "directive", words: ["号召"] });
+    expect(kindOf("会议强调指出，加强安全生产监管，压实企业主体责任。")).toMatchObject({ kind: "directive", words: ["强调", "加强"] });
     expect(kindOf("会议要求，党中央正式成立应对疫情工作领导小组，在中央政治局常务委员会领导下开展工作。")).toMatchObject({ kind: "directive", words: ["要求"] });
     expect(kindOf("会议要求认真学习贯彻习近平总书记重要指示精神，按照李克强总理批示要求，全力以赴抓好各项安全责任措施落实。").kind).toBe("directive");
     expect(kindOf("会议传达学习习近平总书记关于防汛救灾工作的重要指示精神和李强总理批示要求，审议通过《吉林省洪涝灾害灾后恢复重建工作方案》。")).toMatchObject({ kind: "procedural", rule: "procedure" });

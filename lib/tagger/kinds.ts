@@ -36,6 +36,7 @@ interface CompiledVocabulary {
   enumerator: RegExp;
   reporting: RegExp;
   notReporting: RegExp;
+  leadingVerb: RegExp;
   contentless: RegExp;
   pledge: RegExp;
   instructing: Set<string>;
@@ -73,6 +74,7 @@ function compile(v: KindVocabulary): CompiledVocabulary {
     // verb running straight on (会议强调各级党委…, 强调要…); 说明, 强调了 are not introductions.
     reporting: new RegExp(`(${alternatives(v.reportingVerbs)})(?=[，,：:]|(?<=${alternatives(v.instructingVerbs)})[^了的，,。])`),
     notReporting: new RegExp(alternatives(v.notReporting), "g"),
+    leadingVerb: new RegExp(`^(?:${alternatives(v.reportingVerbs)})(?=[，,：:])`),
     contentless: new RegExp(`(?:${alternatives(v.contentlessActs)})[。！？!?，,]?$`),
     // A short subject (全市, 茂名) or none, then 将 and what it will do.
     pledge: new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternatives(v.pledgeWords)})`),
@@ -203,7 +205,8 @@ function mainClauseKind(first: string, rest: string, c: CompiledVocabulary): Kin
   const procedureLeads =
     procedure !== null && verb !== null && procedure.index < verb.index && /[，,]/.test(between) && !SUBORDINATE_END.test(between) && !SUBORDINATE_BEFORE_VERB.test(between);
   if (verb && !procedureLeads) {
-    const said = first.slice(verb.index + verb[0].length).replace(LEADING_PUNCTUATION, "");
+    // 强调指出，…: the second verb introduces the same words.
+    const said = first.slice(verb.index + verb[0].length).replace(c.leadingVerb, "").replace(LEADING_PUNCTUATION, "");
     const reported = [verb[0]];
     // 据X介绍，… / 记者了解到，…: what is reported is read as if nobody said it.
     if (c.narrating.has(verb[0]) && said) {
