@@ -74,6 +74,8 @@ describe("statementKind", () => {
     expect(kindOf("省委组织部换届选举指导组组长陈绍波和指导组成员到会指导。").kind).toBe("procedural");
     expect(kindOf("习近平登上观景塔，俯瞰园区全貌。").kind).toBe("procedural");
     expect(kindOf("唐一军详细询问患者救治、医院防控等情况。").kind).toBe("procedural");
+    expect(kindOf("会前，与会人员观看了警示教育片。").kind).toBe("procedural");
+    expect(kindOf("会议宣读了表彰决定。").kind).toBe("procedural");
     expect(kindOf("国家卫健委新闻发言人米锋介绍，当前，全球疫情仍在流行，病毒还在不断变异。").kind).toBe("assessment");
   });
 
