@@ -50,9 +50,13 @@ const KINDS = ["directive", "assessment", "procedural"];
 /** A miss with the tagged statement that covers it, its speaker and the words that decided its kind. */
 function describeMiss(m: Miss, a: EvalArticle, tagged: TaggedArticle): string {
   const head = `miss ${m.what.padEnd(12)} ${m.file} «${m.quote.slice(0, 18)}» want ${m.want} got ${m.got}`;
-  if (m.what !== "kind" && !m.what.startsWith("negative")) return head;
+  if (m.what !== "kind" && m.what !== "topic" && !m.what.startsWith("negative")) return head;
   const s = coveringStatement(tagged.statements, a.text.indexOf(m.quote));
   if (!s) return head;
+  if (m.what === "topic") {
+    const themes = s.evidence.filter((e) => e.kind === "theme" || e.kind === "topic").map((e) => `${e.theme}: ${e.detail || "the story's field"}`);
+    return `${head}\n    [${themes.join("; ")}] ${s.text.slice(0, 300)}`;
+  }
   const why = s.evidence.find((e) => e.kind === "statement-kind");
   return `${head}\n    [${s.speaker ?? "-"}; ${why?.rule ?? "?"}: ${why?.detail ?? ""}] ${s.text.slice(0, 300)}`;
 }
