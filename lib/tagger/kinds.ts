@@ -96,7 +96,7 @@ const QUOTED_NAME = /“[^“”]{1,10}”/g;
 /** A modal in an attributive clause (必须坚持的原则, 要把握的问题): it names, it does not instruct. */
 const ATTRIBUTIVE = /^[\u4e00-\u9fff]{1,2}的/;
 
-/** 要求 as the object of 按照/根据 (按照省委要求，…): a noun, not a reporting verb. */
+/** 要求 as the object of 按照/根据/落实 (按照省委要求，…; 落实早发现…要求，…): a noun, not a reporting verb. */
 const REQUIREMENT_FOLLOWED = /(?:按照|根据|遵照|对照)[^，,。；;]{0,30}?要求/g;
 
 /** What a commanding verb introduces: at least a verb and its object, not a trailing 和建议. */
@@ -227,7 +227,9 @@ function mainClauseKind(first: string, rest: string, c: CompiledVocabulary): Kin
       if (framed) return { kind: "directive", rule: "later-instruction", words: [...reported, predicate, framed] };
       return { kind: "assessment", rule: "evaluation", words: [...reported, predicate] };
     }
-    if (c.commanding.has(verb[0]) && COMMAND.test(said)) return { kind: "directive", rule: "instruction", words: reported };
+    // 要压实…，落实…要求，…: a 要求 after the sentence has begun instructing commands nothing.
+    const commands = c.commanding.has(verb[0]) && COMMAND.test(said) && !modalAt(first.slice(0, verb.index), c);
+    if (commands) return { kind: "directive", rule: "instruction", words: reported };
     const opener = c.enumerator.exec(said)?.[0] ?? c.opener.exec(unquoted(said, c))?.[0] ?? pledgeIn(said, c);
     if (opener) return { kind: "directive", rule: "instruction", words: [...reported, opener] };
     const evaluation = c.assessment.exec(said)?.[0];
