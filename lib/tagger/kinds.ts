@@ -64,7 +64,7 @@ function compile(v: KindVocabulary): CompiledVocabulary {
     notModal: new RegExp(alternatives([...v.notModal, ...v.alsoNotModal]), "g"),
     stance: new RegExp(alternatives(v.stanceWords), "g"),
     directive: new RegExp(alternatives(v.directiveWords), "g"),
-    procedural: new RegExp(alternatives(v.proceduralWords)),
+    procedural: new RegExp(alternatives(v.proceduralWords), "g"),
     notProcedural: new RegExp(alternatives(v.notProcedural), "g"),
     assessment: new RegExp(alternatives(v.assessmentWords)),
     evaluativePredicate: new RegExp(alternatives(v.evaluativePredicates)),
@@ -156,8 +156,8 @@ function instructionClause(text: string, c: CompiledVocabulary): { word: string;
 /** The first procedural word outside the nouns that hold one (发言人, 讲话精神) and the clauses that qualify a noun (召开之年). */
 function procedureAt(text: string, c: CompiledVocabulary): RegExpExecArray | null {
   const plain = text.replace(c.notProcedural, blank);
-  const all = new RegExp(c.procedural.source, "g");
-  for (let m = all.exec(plain); m; m = all.exec(plain)) if (!QUALIFYING.test(plain.slice(m.index + m[0].length))) return m;
+  c.procedural.lastIndex = 0;
+  for (let m = c.procedural.exec(plain); m; m = c.procedural.exec(plain)) if (!QUALIFYING.test(plain.slice(m.index + m[0].length))) return m;
   return null;
 }
 
