@@ -85,6 +85,21 @@ export interface KindVocabulary {
   alsoNotModal: string[];
   /** Predicates that make an opening imperative verb the subject of an evaluation (做好…，直接关系到…). */
   evaluativePredicates: string[];
+  /** Reporting verbs used as nouns, which introduce nothing (批示要求，…). */
+  notReporting: string[];
+  /** Reporting verbs that command: what follows them is the instruction (会议要求，…). */
+  commandingVerbs: string[];
+  /** Reporting verbs that pass on a report (介绍, 了解到): what is reported decides the kind. */
+  narratingVerbs: string[];
+  /** Acts named without their content (作具体要求。提出指导意见。): the line records a procedure. */
+  contentlessActs: string[];
+  /** Words holding a procedural word that record no procedure (发言人, 讲话精神). */
+  notProcedural: string[];
+  /** Declarations of a stance (坚决拥护, 完全服从): they assess, however firm their adverb. */
+  stanceWords: string[];
+  /** A subject's pledge (全省将…, 将…作为…) instructs; these words with 将 do not. */
+  pledgeWords: string[];
+  notPledge: string[];
 }
 
 export interface CentralBody {
@@ -151,6 +166,14 @@ const noKindWords: KindVocabulary = {
   assessmentWords: [],
   alsoNotModal: [],
   evaluativePredicates: [],
+  notReporting: [],
+  commandingVerbs: [],
+  narratingVerbs: [],
+  contentlessActs: [],
+  notProcedural: [],
+  stanceWords: [],
+  pledgeWords: [],
+  notPledge: [],
 };
 
 const defaultDataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "data");

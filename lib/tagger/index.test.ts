@@ -183,6 +183,17 @@ describe("tagArticle", () => {
     expect(tagArticle("要加强疫情监测预警。", knowledge).statements).toHaveLength(1);
   });
 
+  it("cuts a paragraph where its kind changes: an assessment after the instructions, a closing attendance line", () => {
+    const raw = [
+      "本报讯 7月20日，省防汛抗旱指挥部召开会商调度会议。",
+      "会议强调，要压紧压实各级防汛责任，强化监测预警，及时转移受威胁群众。当前全省防汛形势依然严峻复杂。张三、李四、王五出席会议。",
+    ].join("\n");
+    const article = tagArticle(raw, knowledge);
+    expect(statementCovering(article, raw, "会议强调").kind).toBe("directive");
+    expect(statementCovering(article, raw, "当前全省防汛形势").kind).toBe("assessment");
+    expect(statementCovering(article, raw, "张三、李四").kind).toBe("procedural");
+  });
+
   it("is deterministic", () => {
     const raw = "会议指出,要加强疫情监测。\n\n习近平强调,要抓实抓细。";
     expect(JSON.stringify(tagArticle(raw, knowledge))).toBe(JSON.stringify(tagArticle(raw, knowledge)));

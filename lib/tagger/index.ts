@@ -237,8 +237,9 @@ function kindSegments(text: string, lookup: TaggerLookup): [number, number][] {
     const end = m ? m.index + m[0].length : text.length;
     if (end <= at) break;
     const decision = statementKind(text.slice(at, end), { headline: false }, lookup.knowledge.kinds);
-    // Once it instructs, what follows in the paragraph is part of the instruction (一要…。完整、准确…。).
-    if (decisiveRules.has(decision.rule) && kind !== null && kind !== "directive" && decision.kind !== kind) {
+    // A sentence that decides its kind by itself and differs starts a new statement: an assessment after
+    // the instructions, a closing attendance line (X、Y出席会议。); the others go with the sentences before them.
+    if (decisiveRules.has(decision.rule) && kind !== null && decision.kind !== kind) {
       segments.push([from, at]);
       from = at;
     }
