@@ -21,7 +21,7 @@ describe("databaseLocation", () => {
   });
 
   it.each([
-    ["postgres://localhost/atlas", /must be a SQLite "file:" URL/],
+    ["mysql://localhost/atlas", /must be a SQLite "file:" URL or a PostgreSQL "postgresql:\/\/" URL/],
     ["file:./atlas.db?immutable=1", /unknown parameter "immutable"/],
     ["file:./atlas.db?mode=readonly", /mode must be ro, rw or rwc, got "readonly"/],
     ["file:?mode=ro", /names no file/],

@@ -1,7 +1,8 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type Sqlite from "better-sqlite3";
-import { sqliteReader, type Database } from "./client";
+import type { Database } from "./client";
+import { dialectOf, runQuery, type Dialect } from "./dialect";
+import * as postgresSearch from "./postgres/search";
 import { filterConditions, matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
 import { publicSourceName } from "./source-name";
 import { capTopic } from "@/lib/topics";
@@ -176,7 +177,7 @@ export async function regionDetail(db: Database, code: string, filter: Omit<Stat
   const [statements, totals] = await Promise.all([
     db.statement.findMany({
       where: statementWhere({ ...filter, region: code }),
-      orderBy: [{ date: "desc" }, { articleId: "asc" }, { startChar: "asc" }],
+      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { articleId: "asc" }, { startChar: "asc" }],
       take: filter.limit ?? PAGE_STATEMENTS,
       select: { id: true },
     }),
@@ -351,13 +352,14 @@ export interface StatementRecord {
 }
 
 // The API's records in one pass: the region and article joined, the themes as a JSON list of [id, zh, en].
-const STATEMENT_RECORD_COLUMNS = Prisma.raw(`
+function statementRecordColumns(dialect: Dialect): Prisma.Sql {
+  return Prisma.sql`
   s."id" AS "id", r."name" AS "region", r."nameEn" AS "regionEn", s."speaker" AS "speaker", s."office" AS "office",
   s."level" AS "level", s."date" AS "date", s."kind" AS "kind", s."topics" AS "topics",
-  (SELECT json_group_array(json_array(th."id", th."nameZh", th."nameEn")) FROM (SELECT "themeId" FROM "StatementTheme" WHERE "statementId" = s."id" ORDER BY "themeId") st
-     JOIN "Theme" th ON th."id" = st."themeId") AS "themes",
+  ${dialect.statementThemesJson} AS "themes",
   s."text" AS "text", a."id" AS "articleId", a."title" AS "articleTitle", a."sourceFile" AS "sourceFile",
-  s."startChar" AS "start", s."endChar" AS "end"`);
+  s."startChar" AS "start", s."endChar" AS "end"`;
+}
 const STATEMENT_RECORD_JOINS = Prisma.raw(`JOIN "Article" a ON a."id" = s."articleId" LEFT JOIN "Region" r ON r."code" = s."regionCode"`);
 
 type StatementRecordRow = Omit<StatementRecord, "themes" | "themesZh" | "themesEn" | "topics" | "topicsZh" | "topicsEn"> & {
@@ -375,25 +377,35 @@ export async function inIdChunks<T>(ids: number[], fetch: (chunk: number[]) => P
   return rows;
 }
 
+/** Ids of the statements matching the search words and filters, by date then id, on the engine of `db`. */
+function matchingIds(db: Database, query: SearchQuery, limit: number, order: "newest" | "oldest", offset?: number): Promise<number[]> {
+  return runQuery(db, {
+    sqlite: () => matchingStatementIds(db, query, limit, order, offset),
+    postgres: () => postgresSearch.matchingStatementIds(db, query, limit, order, offset),
+  });
+}
+
 /**
  * Statements matching the filters, oldest first, as flat records for the API and exports: one
- * SQL statement on the plain reader (sqliteReader), prepared once per shape of filters.
+ * SQL statement (on SQLite, on the plain reader, prepared once per shape of filters).
  */
 export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
   const limit = query.limit ?? 100;
+  const dialect = dialectOf(db);
+  const columns = statementRecordColumns(dialect);
   const sql = query.q
     ? Prisma.sql`
-        SELECT ${STATEMENT_RECORD_COLUMNS}
-        FROM json_each(${JSON.stringify(await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset))}) j
-        JOIN "Statement" s ON s."id" = j."value" ${STATEMENT_RECORD_JOINS}
+        SELECT ${columns}
+        FROM ${dialect.rowSource((await matchingIds(db, { ...query, q: query.q }, limit, "oldest", query.offset)).map((id) => ({ id })), { id: "integer" })} j
+        JOIN "Statement" s ON s."id" = j."id" ${STATEMENT_RECORD_JOINS}
         ORDER BY j."key"`
     : Prisma.sql`
-        SELECT ${STATEMENT_RECORD_COLUMNS}
+        SELECT ${columns}
         FROM "Statement" s ${STATEMENT_RECORD_JOINS}
         WHERE ${Prisma.join(filterConditions(query), " AND ")}
-        ORDER BY s."date", s."articleId", s."startChar"
+        ORDER BY ${Prisma.raw(dialect.nullableOrder(`s."date"`, "ASC"))}, s."articleId", s."startChar"
         LIMIT ${limit} OFFSET ${query.offset ?? 0}`;
-  const rows = preparedStatement(sqliteReader(db), sql.sql).all(...sql.values) as StatementRecordRow[];
+  const rows = await dialect.readRows<StatementRecordRow>(db, sql);
   return rows.map((r) => {
     const topics = parseTopics(r.topics);
     const themes = JSON.parse(r.themes) as [string, string, string][];
@@ -408,16 +420,6 @@ export async function findStatements(db: Database, query: StatementQuery): Promi
       sourceFile: publicSourceName(r.sourceFile),
     };
   });
-}
-
-const preparedStatements = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
-
-function preparedStatement(reader: Sqlite.Database, sql: string): Sqlite.Statement {
-  let statements = preparedStatements.get(reader);
-  if (!statements) preparedStatements.set(reader, (statements = new Map()));
-  let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = reader.prepare(sql)));
-  return statement;
 }
 
 export interface ArticleDetail {
@@ -481,7 +483,7 @@ export async function leaderDetail(db: Database, id: number, kind = "directive")
   // The loader links a statement to the leader its speaker names, so the tally's speaker is the leader.
   const [rows, total, byRegion, byTheme, themes, regions] = await Promise.all([
     db.statement
-      .findMany({ where: { leaderId: id, kind: selectedKind(kind) }, orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
+      .findMany({ where: { leaderId: id, kind: selectedKind(kind) }, orderBy: [{ date: { sort: "asc", nulls: "first" } }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
       .then((found) => statementViews(db, found.map((s) => s.id))),
     db.statement.count({ where: { leaderId: id, kind: selectedKind(kind) } }),
     regionTotals(db, { leader: leader.name, kind }),
@@ -526,7 +528,7 @@ export interface SearchResult {
  */
 export async function searchStatements(db: Database, query: SearchQuery & { limit: number }, bounds: Partial<SearchBounds> = {}): Promise<SearchResult> {
   const [{ ids, count }, regions] = await Promise.all([
-    searchMatches(db, query, query.limit, bounds),
+    runQuery(db, { sqlite: () => searchMatches(db, query, query.limit, bounds), postgres: () => postgresSearch.searchMatches(db, query, query.limit, bounds) }),
     db.region.findMany({ select: { code: true, name: true, nameEn: true } }),
   ]);
   const statements = await statementViews(db, ids);

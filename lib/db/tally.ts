@@ -1,7 +1,8 @@
 // The statement tally behind the map: counts by region, speaker, office, level, kind, theme and period,
-// rebuilt from the statements in one transaction. SQLite SQL (printf), so it stays in lib/db.
+// rebuilt from the statements in one transaction, on either engine (lib/db/dialect.ts).
 import type { Database } from "./client";
 import { corpusVersion, markBuilt } from "./derived";
+import { dialectOf, type Dialect } from "./dialect";
 
 /** Marks the rows that count every theme, or every date. */
 export const ANY = "*";
@@ -13,7 +14,6 @@ export const ANY = "*";
 const PERIODS = [`s."date"`, `'M' || substr(s."date", 1, 7)`, `'Y' || substr(s."date", 1, 4)`];
 
 const KEYS = `s."regionCode", s."speaker", s."office", s."level", s."kind"`;
-const LATEST = `MAX(s."date" || '#' || printf('%012d', s."id"))`;
 const COLUMNS = `"regionCode", "speaker", "office", "level", "kind", "themeId", "period", "statements", "latest"`;
 
 /** The tally's theme column for the statements of a CAP major topic: "cap-3" for Health. */
@@ -22,23 +22,28 @@ export function topicTallyKey(topic: number): string {
 }
 
 /** The tally rows of one theme column (every theme, or each theme of a statement) over `source`. */
-function tallyInsert(theme: string, source: string): string {
-  const dated = PERIODS.map((period) => `SELECT ${KEYS}, ${theme}, ${period}, COUNT(*), ${LATEST} ${source} AND s."date" IS NOT NULL GROUP BY ${KEYS}, ${theme}, ${period}`);
-  const allDates = `SELECT ${KEYS}, ${theme}, '${ANY}', COUNT(*), ${LATEST} ${source} GROUP BY ${KEYS}, ${theme}`;
+function tallyInsert(dialect: Dialect, theme: string, source: string): string {
+  const latest = `MAX(s."date" || '#' || ${dialect.paddedId(`s."id"`)})`;
+  // PostgreSQL refuses a constant in GROUP BY.
+  const keys = theme === `'${ANY}'` ? KEYS : `${KEYS}, ${theme}`;
+  const dated = PERIODS.map((period) => `SELECT ${KEYS}, ${theme}, ${period}, COUNT(*), ${latest} ${source} AND s."date" IS NOT NULL GROUP BY ${keys}, ${period}`);
+  const allDates = `SELECT ${KEYS}, ${theme}, '${ANY}', COUNT(*), ${latest} ${source} GROUP BY ${keys}`;
   return `INSERT INTO "StatementTally" (${COLUMNS}) ${[...dated, allDates].join(" UNION ALL ")}`;
 }
 
-const TALLY_SQL = [
-  `DELETE FROM "StatementTally"`,
-  tallyInsert(`'${ANY}'`, `FROM "Statement" s WHERE 1`),
-  tallyInsert(`t."themeId"`, `FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id" WHERE 1`),
-  tallyInsert(`'cap-' || c."topic"`, `FROM "Statement" s JOIN "StatementTopic" c ON c."statementId" = s."id" WHERE 1`),
-];
+function tallySql(dialect: Dialect): string[] {
+  return [
+    `DELETE FROM "StatementTally"`,
+    tallyInsert(dialect, `'${ANY}'`, `FROM "Statement" s WHERE TRUE`),
+    tallyInsert(dialect, `t."themeId"`, `FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id" WHERE TRUE`),
+    tallyInsert(dialect, `'cap-' || c."topic"`, `FROM "Statement" s JOIN "StatementTopic" c ON c."statementId" = s."id" WHERE TRUE`),
+  ];
+}
 
 /** Rebuilds the tally from the statements and marks it complete, in one transaction; the seed calls it after loading. */
 export async function refreshStatementTally(db: Database): Promise<void> {
   const version = await corpusVersion(db);
-  await db.$transaction([...TALLY_SQL.map((sql) => db.$executeRawUnsafe(sql)), markBuilt(db, "tally", version)]);
+  await db.$transaction([...tallySql(dialectOf(db)).map((sql) => db.$executeRawUnsafe(sql)), markBuilt(db, "tally", version)]);
 }
 
 /** The statement id in a tally row's `latest`. */
