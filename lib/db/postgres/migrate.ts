@@ -17,19 +17,25 @@ async function withConnection<T>(url: string, work: (client: pg.Client) => Promi
 }
 
 /**
- * Text ordering and the trigram index must behave as on SQLite: byte order (C collation), and Chinese
- * characters cut into trigrams (a locale that takes them for word characters, as C.UTF-8 does).
+ * Why the database cannot serve the atlas, or null: text must sort in byte order (C collation) as on
+ * SQLite, and the locale must cut Chinese characters into trigrams (C.UTF-8 takes them for word
+ * characters). `chineseTrigrams` is null before pg_trgm is installed.
  */
-async function checkLocale(client: pg.Client): Promise<void> {
+export function localeProblem(collate: string, chineseTrigrams: number | null): string | null {
   const fix = "create the database with: createdb --template=template0 --locale=C.UTF-8 NAME";
+  if (!/^(C|POSIX|C\.UTF-?8)$/i.test(collate)) return `the PostgreSQL database sorts text by "${collate}", not in byte order as the atlas needs; ${fix}`;
+  if (chineseTrigrams === 0) return `the PostgreSQL database's locale does not index Chinese text with pg_trgm; ${fix}`;
+  return null;
+}
+
+async function checkLocale(client: pg.Client): Promise<void> {
   const { rows } = await client.query<{ collate: string; trigrams: boolean }>(
     `SELECT "datcollate" AS "collate", EXISTS (SELECT 1 FROM pg_extension WHERE "extname" = 'pg_trgm') AS "trigrams" FROM pg_database WHERE "datname" = current_database()`,
   );
   const [{ collate, trigrams }] = rows;
-  if (!/^(C|POSIX|C\.UTF-?8)$/i.test(collate)) throw new Error(`the PostgreSQL database sorts text by "${collate}", not in byte order as the atlas needs; ${fix}`);
-  if (!trigrams) return; // checked again once the migrations have made the extension
-  const cut = await client.query<{ trigrams: number }>(`SELECT cardinality(show_trgm('监测预警')) AS "trigrams"`);
-  if (cut.rows[0].trigrams === 0) throw new Error(`the PostgreSQL database's locale does not index Chinese text with pg_trgm; ${fix}`);
+  const cut = trigrams ? (await client.query<{ trigrams: number }>(`SELECT cardinality(show_trgm('监测预警')) AS "trigrams"`)).rows[0].trigrams : null;
+  const problem = localeProblem(collate, cut);
+  if (problem) throw new Error(problem);
 }
 
 /** Applies every migration not yet applied, each in its own transaction; returns their names. */
