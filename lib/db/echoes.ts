@@ -9,7 +9,7 @@ import type { Database } from "./client";
 import { dialectOf } from "./dialect";
 import { corpusVersion, markBuilt } from "./derived";
 import { inIdChunks, statementWhere, type StatementQuery, type StatementRecord } from "./queries";
-import { matchingStatementIds } from "./statement-sql";
+import { searchedStatementIds } from "./search";
 
 const ARTICLE_BATCH = 200;
 /** Rows an INSERT writes at once: one statement for all of a large corpus's clauses held every row twice. */
@@ -479,7 +479,7 @@ export interface EchoFilter {
 export async function findEchoes(db: Database, query: StatementQuery, only: EchoFilter = {}): Promise<EchoRecord[]> {
   const page = { orderBy: echoOrder, take: query.limit ?? 100, skip: query.offset, select: echoSelect };
   const rows = query.q
-    ? (await echoesOfStatements(db, await matchingStatementIds(db, { ...query, q: query.q }, SEARCHED_STATEMENTS, "newest"), { take: SEARCHED_STATEMENTS })).filter(
+    ? (await echoesOfStatements(db, await searchedStatementIds(db, { ...query, q: query.q }, SEARCHED_STATEMENTS, "newest"), { take: SEARCHED_STATEMENTS })).filter(
         (e) => (only.centralStatementId === undefined || e.centralStatement.id === only.centralStatementId) && (only.kind === undefined || e.kind === only.kind),
       ).slice(query.offset ?? 0, (query.offset ?? 0) + (query.limit ?? 100))
     : await db.echo.findMany({ where: { statement: statementWhere(query), centralStatementId: only.centralStatementId, kind: only.kind }, ...page });

@@ -1,9 +1,9 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
-import { dialectOf, runQuery, type Dialect } from "./dialect";
-import * as postgresSearch from "./postgres/search";
-import { filterConditions, matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
+import { dialectOf, type Dialect } from "./dialect";
+import { searchedPage, searchedStatementIds } from "./search";
+import { filterConditions, type SearchBounds, type SearchQuery } from "./statement-sql";
 import { publicSourceName } from "./source-name";
 import { capTopic } from "@/lib/topics";
 import { selectedKind, topicOfThemeFilter } from "./filter-values";
@@ -201,7 +201,8 @@ export const statementViewSelect = {
   articleId: true,
   evidence: true,
   article: { select: { title: true } },
-  themes: { select: { theme: { select: { id: true, nameZh: true, nameEn: true } } } },
+  // Ordered: PostgreSQL returns a relation's rows in no set order.
+  themes: { orderBy: { themeId: "asc" }, select: { theme: { select: { id: true, nameZh: true, nameEn: true } } } },
 } satisfies Prisma.StatementSelect;
 
 export type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementViewSelect }>;
@@ -377,14 +378,6 @@ export async function inIdChunks<T>(ids: number[], fetch: (chunk: number[]) => P
   return rows;
 }
 
-/** Ids of the statements matching the search words and filters, by date then id, on the engine of `db`. */
-function matchingIds(db: Database, query: SearchQuery, limit: number, order: "newest" | "oldest", offset?: number): Promise<number[]> {
-  return runQuery(db, {
-    sqlite: () => matchingStatementIds(db, query, limit, order, offset),
-    postgres: () => postgresSearch.matchingStatementIds(db, query, limit, order, offset),
-  });
-}
-
 /**
  * Statements matching the filters, oldest first, as flat records for the API and exports: one
  * SQL statement (on SQLite, on the plain reader, prepared once per shape of filters).
@@ -396,7 +389,7 @@ export async function findStatements(db: Database, query: StatementQuery): Promi
   const sql = query.q
     ? Prisma.sql`
         SELECT ${columns}
-        FROM ${dialect.rowSource((await matchingIds(db, { ...query, q: query.q }, limit, "oldest", query.offset)).map((id) => ({ id })), { id: "integer" })} j
+        FROM ${dialect.rowSource((await searchedStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset)).map((id) => ({ id })), { id: "integer" })} j
         JOIN "Statement" s ON s."id" = j."id" ${STATEMENT_RECORD_JOINS}
         ORDER BY j."key"`
     : Prisma.sql`
@@ -528,7 +521,7 @@ export interface SearchResult {
  */
 export async function searchStatements(db: Database, query: SearchQuery & { limit: number }, bounds: Partial<SearchBounds> = {}): Promise<SearchResult> {
   const [{ ids, count }, regions] = await Promise.all([
-    runQuery(db, { sqlite: () => searchMatches(db, query, query.limit, bounds), postgres: () => postgresSearch.searchMatches(db, query, query.limit, bounds) }),
+    searchedPage(db, query, query.limit, bounds),
     db.region.findMany({ select: { code: true, name: true, nameEn: true } }),
   ]);
   const statements = await statementViews(db, ids);
