@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Tests run against a production build on its own database, seeded from the bundled articles
-// and one hostile article (markup in its text, see e2e/hostile-article.spec.ts).
+// and one hostile article (markup in its text, see e2e/hostile-article.spec.ts): a SQLite file, or
+// the PostgreSQL database E2E_DATABASE_URL names (scripts/test-postgres.sh).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const E2E_DATABASE_URL = "file:./test-results/e2e.db";
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db";
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,7 +27,8 @@ export default defineConfig({
   webServer: {
     command: `npm run --silent seed -- --reset --quiet && npm run --silent seed -- "$PWD/e2e/fixtures/hostile-articles" --quiet && npm run --silent build && WEB_WORKERS=1 node --import tsx scripts/serve-cluster.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
-    timeout: 300_000,
+    // Two seeds and a production build: minutes on a busy machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     env: { DATABASE_URL: E2E_DATABASE_URL },
     stdout: "pipe",
