@@ -5,7 +5,8 @@
 const ARTICLE_CLASSES = new Set(["22", "23", "54"]);
 
 const HINTS: [RegExp, string][] = [
-  [/^53/, "the PostgreSQL server is out of resources (disk, memory or connections)"],
+  [/^53100/, "the disk holding the PostgreSQL database is full"],
+  [/^53/, "the PostgreSQL server is out of resources (memory or connections)"],
   [/^08|^57/, "the connection to PostgreSQL failed or the server shut down"],
   [/^58|^XX/, "the PostgreSQL server reports a system error"],
   [/^28|^3D/, "PostgreSQL refused the connection (user, password or database)"],
