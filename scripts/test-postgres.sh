@@ -37,7 +37,7 @@ status=0
 if [ "$what" = unit ] || [ "$what" = all ]; then
   echo "== data-module tests on PostgreSQL"
   # The tests that take their database from lib/db/fixtures (the engine under test) and PostgreSQL's own.
-  mapfile -t files < <(grep -rlE "testDatabase|seededDatabase|testPostgresUrl" lib --include='*.test.ts' | sort)
+  mapfile -t files < <(grep -rlE "testDatabase|seededDatabase|testPostgresUrl" lib scripts --include='*.test.ts' | sort)
   ATLAS_TEST_POSTGRES_URL="$server" npx vitest run "${files[@]}" || status=1
 fi
 

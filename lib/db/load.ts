@@ -53,28 +53,22 @@ export async function syncReferenceData(db: Database, data: ReferenceData): Prom
       await tx.theme.upsert({ where: { id: t.id }, create: row, update: row });
     }
     await tx.post.deleteMany();
-    for (const p of data.posts) {
-      const regionCode = regionCodeByName.get(p.region);
-      if (!regionCode) throw new Error(`leaders data: unknown region "${p.region}" for ${p.name}`);
-      const leader = await tx.leader.upsert({ where: { name: p.name }, create: { name: p.name }, update: {} });
-      await tx.post.create({
-        data: {
-          leaderId: leader.id,
-          regionCode,
-          office: p.office,
-          role: p.role,
-          level: p.level,
-          city: p.city,
-          startDate: p.start,
-          endDate: p.end,
-          source: p.source,
-        },
-      });
-    }
+    // Leaders in the order the data files first name them, so their ids are the same on every engine and run.
+    const names = [...new Set(data.posts.map((p) => p.name))];
+    const known = new Set((await tx.leader.findMany({ where: { name: { in: names } }, select: { name: true } })).map((l) => l.name));
+    await tx.leader.createMany({ data: names.filter((name) => !known.has(name)).map((name) => ({ name })) });
+    const leaderIds = new Map((await tx.leader.findMany({ where: { name: { in: names } }, select: { id: true, name: true } })).map((l) => [l.name, l.id]));
+    await tx.post.createMany({
+      data: data.posts.map((p) => {
+        const regionCode = regionCodeByName.get(p.region);
+        if (!regionCode) throw new Error(`leaders data: unknown region "${p.region}" for ${p.name}`);
+        return { leaderId: leaderIds.get(p.name)!, regionCode, office: p.office, role: p.role, level: p.level, city: p.city, startDate: p.start, endDate: p.end, source: p.source };
+      }),
+    });
   }, REFERENCE_TRANSACTION);
 }
 
-/** A query a row: on PostgreSQL each is a round trip, and the leaders' tables outlast Prisma's default of 5 s. */
+/** A query a region and theme: on PostgreSQL each is a round trip, and a busy machine outlasts Prisma's default of 5 s. */
 const REFERENCE_TRANSACTION = { timeout: 300_000 };
 
 export type LoadOutcome = "loaded" | "replaced" | "skipped";
