@@ -63,9 +63,9 @@ describe.runIf(testPostgresUrl())("seed command on PostgreSQL under crashes and 
   afterAll(async () => db?.$disconnect());
   const articles = () => db.article.count().catch(() => 0);
 
-  it("survives kill -9 mid-load with no partial article, and a re-run completes the load and the derived tables", { timeout: 240_000 }, async () => {
+  it("survives kill -9 mid-load with no partial article, and a re-run completes the load and the derived tables", { timeout: 600_000 }, async () => {
     const seed = startSeed(url, [folder]);
-    await until(async () => (await articles()) >= 20, 120_000);
+    await until(async () => (await articles()) >= 20, 300_000);
     seed.child.kill("SIGKILL");
     expect((await seed.done).signal).toBe("SIGKILL");
 
@@ -84,11 +84,11 @@ describe.runIf(testPostgresUrl())("seed command on PostgreSQL under crashes and 
     expect(await staleDerivedTables(db)).toEqual([]);
   });
 
-  it("refuses a second seed while one runs, naming it; --reset rebuilds from scratch", { timeout: 240_000 }, async () => {
+  it("refuses a second seed while one runs, naming it; --reset rebuilds from scratch", { timeout: 600_000 }, async () => {
     const subset = path.join(work, "subset");
     const kept = writeArticleCopies(subset, 30);
     const first = startSeed(url, ["--reset", subset]);
-    await until(async () => (await db.$queryRaw<{ held: bigint }[]>`SELECT count(*) AS "held" FROM pg_locks WHERE "locktype" = 'advisory' AND "granted"`)[0].held > 0n, 120_000);
+    await until(async () => (await db.$queryRaw<{ held: bigint }[]>`SELECT count(*) AS "held" FROM pg_locks WHERE "locktype" = 'advisory' AND "granted"`)[0].held > 0n, 300_000);
     const second = await startSeed(url, [folder]).done;
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/another seed \(PostgreSQL backend \d+\) is loading postgresql:\/\//);
