@@ -43,8 +43,17 @@ function tallySql(dialect: Dialect): string[] {
 /** Rebuilds the tally from the statements and marks it complete, in one transaction; the seed calls it after loading. */
 export async function refreshStatementTally(db: Database): Promise<void> {
   const version = await corpusVersion(db);
-  await db.$transaction([...tallySql(dialectOf(db)).map((sql) => db.$executeRawUnsafe(sql)), markBuilt(db, "tally", version)]);
+  await db.$transaction(
+    async (tx) => {
+      for (const sql of tallySql(dialectOf(db))) await tx.$executeRawUnsafe(sql);
+      await markBuilt(tx, "tally", version);
+    },
+    REBUILD_TRANSACTION,
+  );
 }
+
+/** Prisma's default of 5 s ends a rebuild over 100k statements on PostgreSQL (and any large one on a busy machine). */
+const REBUILD_TRANSACTION = { timeout: 600_000 };
 
 /** The statement id in a tally row's `latest`. */
 export function latestStatementId(latest: string): number {
