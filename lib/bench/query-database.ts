@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { insertArticlesRaw } from "@/lib/db/bulk-insert";
-import { createDatabase } from "@/lib/db/client";
-import { syncReferenceData, type ArticleToLoad } from "@/lib/db/load";
+import { createDatabase, type Database } from "@/lib/db/client";
+import { emptyTarget, migrateTarget } from "@/lib/db/engine";
+import { isFullLoadBatch, loadArticles, syncReferenceData, type ArticleToLoad } from "@/lib/db/load";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { refreshStatementTally } from "@/lib/db/tally";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
@@ -51,4 +52,46 @@ export async function ensureQueryDatabase(file: string, knowledge: Knowledge, ta
   }
   writeFileSync(markerFile, JSON.stringify({ statements: inserted, target: statements, version: QUERY_DATABASE_VERSION }));
   return { built: true, statements: inserted };
+}
+
+/**
+ * The same database on PostgreSQL (`url`), written by the seed's own loader in the seed's batches
+ * (PostgreSQL has no raw path here); kept between runs while its marker file agrees.
+ */
+export async function ensurePostgresQueryDatabase(url: string, knowledge: Knowledge, tagged: () => ArticleToLoad[], statements: number): Promise<{ built: boolean; statements: number; seconds: number }> {
+  const target = { engine: "postgres" as const, url, readOnly: false as const };
+  const markerFile = `bench/query-${statements}.postgres.json`;
+  const marker = existsSync(markerFile) ? (JSON.parse(readFileSync(markerFile, "utf8")) as { url: string; statements: number; version: number }) : null;
+  let db: Database | null = null;
+  try {
+    if (marker && marker.url === url && marker.version === QUERY_DATABASE_VERSION) {
+      await migrateTarget(target);
+      db = createDatabase({ target });
+      if ((await db.statement.count()) === marker.statements) return { built: false, statements: marker.statements, seconds: 0 };
+      await db.$disconnect();
+    }
+    await emptyTarget(target);
+    await migrateTarget(target);
+    db = createDatabase({ target });
+    await syncReferenceData(db, referenceDataFrom(knowledge));
+    const started = performance.now();
+    let inserted = 0;
+    let batch: ArticleToLoad[] = [];
+    for (const article of replicas(tagged(), statements)) {
+      batch.push(article);
+      inserted += article.tagged.statements.length;
+      if (isFullLoadBatch(batch)) {
+        await loadArticles(db, batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await loadArticles(db, batch);
+    const seconds = (performance.now() - started) / 1000;
+    await refreshStatementTally(db);
+    await db.$executeRawUnsafe("ANALYZE");
+    writeFileSync(markerFile, JSON.stringify({ url, statements: inserted, version: QUERY_DATABASE_VERSION }));
+    return { built: true, statements: inserted, seconds };
+  } finally {
+    await db?.$disconnect();
+  }
 }
