@@ -3,7 +3,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { insertArticlesRaw } from "@/lib/db/bulk-insert";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { emptyTarget, migrateTarget } from "@/lib/db/engine";
-import { isFullLoadBatch, loadArticles, syncReferenceData, type ArticleToLoad } from "@/lib/db/load";
+import { syncReferenceData, type ArticleToLoad } from "@/lib/db/load";
+import { insertArticlesBulk } from "@/lib/db/postgres/bulk-insert";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { refreshStatementTally } from "@/lib/db/tally";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
@@ -55,8 +56,8 @@ export async function ensureQueryDatabase(file: string, knowledge: Knowledge, ta
 }
 
 /**
- * The same database on PostgreSQL (`url`), written by the seed's own loader in the seed's batches
- * (PostgreSQL has no raw path here); kept between runs while its marker file agrees.
+ * The same database on PostgreSQL (`url`), built by the bulk insert (multi-row inserts, indexes built
+ * after the load); kept between runs while its marker file agrees.
  */
 export async function ensurePostgresQueryDatabase(url: string, knowledge: Knowledge, tagged: () => ArticleToLoad[], statements: number): Promise<{ built: boolean; statements: number; seconds: number }> {
   const target = { engine: "postgres" as const, url, readOnly: false as const };
@@ -75,17 +76,7 @@ export async function ensurePostgresQueryDatabase(url: string, knowledge: Knowle
     db = createDatabase({ target });
     await syncReferenceData(db, referenceDataFrom(knowledge));
     const started = performance.now();
-    let inserted = 0;
-    let batch: ArticleToLoad[] = [];
-    for (const article of replicas(tagged(), statements)) {
-      batch.push(article);
-      inserted += article.tagged.statements.length;
-      if (isFullLoadBatch(batch)) {
-        await loadArticles(db, batch);
-        batch = [];
-      }
-    }
-    if (batch.length > 0) await loadArticles(db, batch);
+    const inserted = await insertArticlesBulk(url, replicas(tagged(), statements));
     const seconds = (performance.now() - started) / 1000;
     await refreshStatementTally(db);
     await db.$executeRawUnsafe("ANALYZE");
