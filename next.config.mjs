@@ -4,8 +4,8 @@ import { securityHeaders } from "./lib/security-headers.mjs";
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native driver: loaded from node_modules at run time, never bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@resvg/resvg-js"],
+  // Database drivers (a native one for SQLite, pg for PostgreSQL): loaded from node_modules at run time, never bundled.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@resvg/resvg-js"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders().map(([key, value]) => ({ key, value })) }];
   },

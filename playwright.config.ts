@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Tests run against a production build on its own database, seeded from the bundled articles
-// and one hostile article (markup in its text, see e2e/hostile-article.spec.ts).
+// and one hostile article (markup in its text, see e2e/hostile-article.spec.ts): a SQLite file, or
+// the PostgreSQL database E2E_DATABASE_URL names (scripts/test-postgres.sh).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const E2E_DATABASE_URL = "file:./test-results/e2e.db";
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db";
 
 export default defineConfig({
   testDir: "e2e",

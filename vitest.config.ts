@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // Seeding a test database on PostgreSQL, or on a machine under load, outlasts the default 10 s.
+    hookTimeout: 120_000,
   },
 });

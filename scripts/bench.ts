@@ -1,5 +1,7 @@
 // npm run bench [-- --size small]: measures the pipeline on a synthetic corpus and checks each
 // figure against its budget. Figures are from one run on a shared machine: compare ratios.
+// npm run bench -- --engine postgres|both --postgres-url URL: the query cases and the seed on
+// PostgreSQL (beside SQLite with both), side by side.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -15,11 +17,11 @@ import { referenceDataFrom } from "@/lib/ingest/reference-data";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { ensureCorpus } from "@/lib/bench/corpus-files";
-import { budgetLine, markdownTable, type Figure } from "@/lib/bench/figures";
+import { budgetLine, markdownTable, verdict, type Figure } from "@/lib/bench/figures";
 import { checkHover, gzipSize, hasProductionBuild, routeWeight, scriptsGzipBytes, startServer } from "@/lib/bench/page-weight";
 import { caseSubjects, measureLatency, queryCases } from "@/lib/bench/query-cases";
 import { benchEchoDetection } from "@/lib/bench/echo-detection";
-import { ensureQueryDatabase } from "@/lib/bench/query-database";
+import { ensurePostgresQueryDatabase, ensureQueryDatabase } from "@/lib/bench/query-database";
 import { runSeed } from "@/lib/bench/seed-run";
 import { measureTaggingScaling } from "@/lib/bench/tagging";
 
@@ -35,10 +37,16 @@ const program = new Command()
   .option("--articles <n>", "generate this many articles instead of the size's (1000, 10000, 100000...)")
   .option("--port <n>", "port for the production server measured", process.env.E2E_PORT ?? "3202")
   .option("--out <file>", "where to write the results", path.join("bench", "results.json"))
+  .option("--engine <engine>", "sqlite (everything), postgres or both (the query cases and the seed, side by side)", "sqlite")
+  .option("--postgres-url <url>", "a PostgreSQL database the bench may empty and fill", process.env.BENCH_POSTGRES_URL)
   .parse();
 
-const options = program.opts<{ size: keyof typeof SIZES; seed: string; articles?: string; port: string; out: string }>();
+const options = program.opts<{ size: keyof typeof SIZES; seed: string; articles?: string; port: string; out: string; engine: string; postgresUrl?: string }>();
 if (!(options.size in SIZES)) program.error(`--size must be small or full, got "${options.size}"`);
+if (!["sqlite", "postgres", "both"].includes(options.engine)) program.error(`--engine must be sqlite, postgres or both, got "${options.engine}"`);
+if (options.engine !== "sqlite" && !options.postgresUrl?.startsWith("postgres")) {
+  program.error("--engine postgres and both need --postgres-url postgresql://… (or BENCH_POSTGRES_URL): a database the bench may empty");
+}
 const size = { ...SIZES[options.size], ...(options.articles ? { articles: Number(options.articles) } : {}) };
 const cores = os.availableParallelism();
 const KB = 1024;
@@ -224,7 +232,69 @@ async function measurePages(databaseUrl: string, seeded: boolean) {
   }
 }
 
-main().catch((error: unknown) => {
+/** The query cases at the size's statements, and the seed of the corpus, on each engine asked: p95 side by side. */
+async function compareEngines() {
+  const knowledge = loadKnowledge();
+  const started = Date.now();
+  const corpusDir = path.join(BENCH_DIR, "corpus", String(size.articles));
+  const corpus = ensureCorpus(corpusDir, knowledge, Number(options.seed), size.articles);
+  const files = listArticleFiles(corpus.dir);
+  let tagged: ArticleToLoad[] | null = null;
+  const taggedArticles = () =>
+    (tagged ??= files.map((file) => {
+      const raw = readFileSync(file, "utf8");
+      return { sourceFile: file, contentHash: createHash("sha256").update(raw).digest("hex"), content: raw, tagged: tagArticle(raw, knowledge) };
+    }));
+  const postgresUrl = options.postgresUrl!;
+  const engines = options.engine === "both" ? (["sqlite", "postgres"] as const) : (["postgres"] as const);
+  const latencies = new Map<string, Map<string, number>>();
+  const budgets = new Map<string, number>();
+  for (const engine of engines) {
+    const clock = performance.now();
+    const queryFile = path.join(BENCH_DIR, `query-${size.queryStatements}.db`);
+    const built =
+      engine === "sqlite"
+        ? await ensureQueryDatabase(queryFile, knowledge, taggedArticles, size.queryStatements)
+        : await ensurePostgresQueryDatabase(postgresUrl, knowledge, taggedArticles, size.queryStatements);
+    const seconds = (performance.now() - clock) / 1000;
+    console.log(`${engine} query database: ${built.statements} statements, ${built.built ? `built in ${seconds.toFixed(0)} s` : "reused"}`);
+    const loadSeconds = "seconds" in built ? Number(built.seconds) : 0;
+    if (built.built && loadSeconds > 0) {
+      report({ name: "postgres: bulk insert of the query database (multi-row inserts, indexes built after)", value: built.statements / loadSeconds, unit: "statements/s", cores: 1 });
+    }
+    const db = engine === "sqlite" ? createDatabase({ file: queryFile, readonly: true }) : createDatabase({ target: { engine: "postgres", url: postgresUrl, readOnly: false }, readonly: true });
+    try {
+      const subjects = await caseSubjects(db);
+      const byCase = new Map<string, number>();
+      for (const c of queryCases(subjects)) {
+        const latency = await measureLatency(db, c, size.iterations);
+        budgets.set(c.name, c.kind === "map" ? 20 : 50);
+        byCase.set(c.name, latency.p95);
+        report({ name: `${engine}: ${c.name}, p95`, value: latency.p95, unit: "ms", budget: { op: "<=", value: budgets.get(c.name)! }, cores: 1, note: `p50 ${latency.p50.toFixed(1)} ms, ${built.statements} statements` });
+      }
+      latencies.set(engine, byCase);
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  for (const engine of engines) {
+    const run = runSeed(corpus.dir, engine === "sqlite" ? `file:./${BENCH_DIR}/seed.db` : postgresUrl);
+    if (!run.ok) console.error(run.output.slice(-2000));
+    report({ name: `${engine}: npm run seed, ${files.length} articles, wall time`, value: run.ok ? run.seconds : null, unit: "s", budget: { op: "<=", value: (120 * files.length) / 10_000 } });
+  }
+  // The seed emptied the PostgreSQL query database: the next run builds it again.
+  rmSync(`bench/query-${size.queryStatements}.postgres.json`, { force: true });
+
+  const header = ["query case, p95 ms", ...engines, "budget"];
+  const rows = [...budgets].map(([name, budget]) => [name, ...engines.map((e) => latencies.get(e)?.get(name)?.toFixed(1) ?? "—"), `≤ ${budget}`]);
+  console.log(`\n| ${header.join(" | ")} |\n|${header.map(() => " --- ").join("|")}|\n${rows.map((r) => `| ${r.join(" | ")} |`).join("\n")}`);
+  console.log(`\n${markdownTable(figures)}\n\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  writeFileSync(options.out, JSON.stringify({ measuredAt: new Date().toISOString(), size: options.size, engines, cores, figures }, null, 2) + "\n");
+  if (figures.some((f) => verdict(f) === "FAIL")) process.exitCode = 1;
+}
+
+(options.engine === "sqlite" ? main() : compareEngines()).catch((error: unknown) => {
   console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
   process.exit(1);
 });

@@ -1,17 +1,18 @@
-// npm run seed [-- DIR] [--reset] [--if-empty]: tag every article in DIR and load it into SQLite.
+// npm run seed [-- DIR] [--reset] [--if-empty]: tag every article in DIR and load it into the database
+// DATABASE_URL names (a SQLite file by default, or PostgreSQL).
 import path from "node:path";
 import { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { databaseFailure } from "@/lib/db/failure";
-import { databaseFilePath } from "@/lib/db/location";
-import { emptyDatabase, migrateDatabase } from "@/lib/db/migrate";
+import { emptyTarget, migrateTarget } from "@/lib/db/engine";
+import { databaseFilePath, databaseTarget, targetName, type DatabaseTarget } from "@/lib/db/location";
 import { countArticles, syncReferenceData } from "@/lib/db/load";
 import { statementCountsByRegion } from "@/lib/db/queries";
 import { listSeedFiles } from "@/lib/ingest/article-file";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
 import { completeDerivedTables, seedArticles, type FileResult, type SeedSummary } from "@/lib/ingest/seed";
-import { acquireSeedLock } from "@/lib/ingest/seed-lock";
+import { acquireDatabaseSeedLock } from "@/lib/ingest/seed-lock";
 import { SeedStoppedError, stopOnSignals } from "@/lib/ingest/seed-stop";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
@@ -41,8 +42,10 @@ async function completeAndReport(db: Database, stop: AbortSignal): Promise<boole
 async function main(): Promise<number> {
   const [dir] = program.args.length > 0 ? program.args : [DEFAULT_FOLDER];
   const options = program.opts<SeedOptions>();
-  const file = databaseFilePath();
-  const lock = acquireSeedLock(file);
+  const target = databaseTarget();
+  if (target.engine === "sqlite") databaseFilePath(); // refuses a read-only file, naming it
+  const file = targetName(target);
+  const lock = await acquireDatabaseSeedLock(target);
   const stop = stopOnSignals((exitCode) => {
     lock.release();
     console.error("seed ended at once by a second signal; the transaction in progress is rolled back");
@@ -56,7 +59,7 @@ async function main(): Promise<number> {
   };
   process.once("beforeExit", neverSettled);
   try {
-    return await seedDatabase(file, dir, options, stop.signal);
+    return await seedDatabase(target, dir, options, stop.signal);
   } catch (error) {
     if (!(error instanceof SeedStoppedError)) throw error;
     console.error(`seed stopped: ${error.message}; what it loaded is complete, and a re-run loads the rest and rebuilds what depends on it`);
@@ -68,11 +71,12 @@ async function main(): Promise<number> {
   }
 }
 
-async function seedDatabase(file: string, dir: string, options: SeedOptions, stop: AbortSignal): Promise<number> {
-  if (options.reset) emptyDatabase(file);
-  migrateDatabase(file);
+async function seedDatabase(target: DatabaseTarget, dir: string, options: SeedOptions, stop: AbortSignal): Promise<number> {
+  const file = targetName(target);
+  if (options.reset) await emptyTarget(target);
+  await migrateTarget(target);
 
-  const db = createDatabase({ file });
+  const db = createDatabase({ target });
   try {
     if (options.ifEmpty && (await countArticles(db)) > 0) {
       if (!(await completeAndReport(db, stop))) console.log(`${file} already holds articles; nothing to do.`);

@@ -2,7 +2,8 @@
 // against, and the fast way to build a large benchmark database. SQLite-only, so it stays in lib/db.
 import Sqlite from "better-sqlite3";
 import { statementBigrams } from "./bigrams";
-import { personSpeakers, statementColumns, statementPassagePositions, storedTimestamp, type ArticleToLoad } from "./load";
+import { personSpeakers, statementColumns, statementPassagePositions, type ArticleToLoad } from "./load";
+import { storedTimestamp } from "./sqlite/dialect";
 
 /**
  * Inserts the articles with the same rows loadArticles writes; returns the statements inserted.

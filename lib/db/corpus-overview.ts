@@ -2,6 +2,7 @@
 // statements without a region, and the stories carried by several papers.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
+import { dialectOf } from "./dialect";
 import { articlesByRegion } from "./coverage";
 import { COUNTED_STATEMENT } from "./tally";
 
@@ -32,6 +33,7 @@ type Count = number | bigint;
 
 export async function corpusOverview(db: Database): Promise<CorpusOverview> {
   const counted = Prisma.raw(COUNTED_STATEMENT);
+  const dialect = dialectOf(db);
   const [articles, reprints, statements, countedRows, outlets, years, regions, statementsByRegion, coverage, reprinted] = await Promise.all([
     db.article.count(),
     db.article.count({ where: { reprintOf: { not: null } } }),
@@ -40,10 +42,10 @@ export async function corpusOverview(db: Database): Promise<CorpusOverview> {
       SELECT COUNT(*) AS "statements", COALESCE(SUM(CASE WHEN s."regionCode" IS NULL THEN 1 ELSE 0 END), 0) AS "withoutRegion" FROM "Statement" s WHERE ${counted}`,
     db.$queryRaw<{ outlet: string | null; articles: Count; outletInferred: Count }[]>`
       SELECT "outlet", COUNT(*) AS "articles", SUM(CASE WHEN "outletEvidence" IS NOT NULL THEN 1 ELSE 0 END) AS "outletInferred"
-      FROM "Article" GROUP BY "outlet" ORDER BY COUNT(*) DESC, "outlet"`,
+      FROM "Article" GROUP BY "outlet" ORDER BY COUNT(*) DESC, ${Prisma.raw(dialect.nullableOrder(`"outlet"`, "ASC"))}`,
     db.$queryRaw<{ year: string | null; articles: Count; dateInferred: Count }[]>`
       SELECT substr("date", 1, 4) AS "year", COUNT(*) AS "articles", SUM(CASE WHEN "dateInferred" THEN 1 ELSE 0 END) AS "dateInferred"
-      FROM "Article" GROUP BY substr("date", 1, 4) ORDER BY "year"`,
+      FROM "Article" GROUP BY substr("date", 1, 4) ORDER BY ${Prisma.raw(dialect.nullableOrder(`"year"`, "ASC"))}`,
     db.region.findMany({ select: { code: true, name: true, nameEn: true } }),
     db.$queryRaw<{ code: string; statements: Count }[]>`
       SELECT s."regionCode" AS "code", COUNT(*) AS "statements" FROM "Statement" s WHERE ${counted} AND s."regionCode" IS NOT NULL GROUP BY s."regionCode"`,

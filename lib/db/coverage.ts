@@ -7,29 +7,32 @@
 // The counts live in ArticleTally, rebuilt with the statement tally in one transaction (lib/db/tally.ts).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "./client";
+import type { Dialect } from "./dialect";
 import { ANY, periodRanges, type PeriodRange } from "./tally";
 
 /** The day each article falls on, with each region it is from. */
-const ARTICLE_REGIONS = `
+function articleRegions(dialect: Dialect): string {
+  return `
   SELECT DISTINCT s."regionCode" AS "regionCode",
-    CASE WHEN a."date" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN a."date"
+    CASE WHEN ${dialect.isDay(`a."date"`)} THEN a."date"
       ELSE (SELECT MIN(d."date") FROM "Statement" d WHERE d."articleId" = a."id") END AS "day",
     a."id" AS "articleId", CASE WHEN a."reprintOf" IS NULL THEN 1 ELSE 0 END AS "story"
   FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
   WHERE s."regionCode" IS NOT NULL`;
+}
 
 /** Day, month and year rows, and one row for every date, as the statement tally keys them ("*", "M2022-03", "Y2022"). */
 const PERIOD_KEYS = [`"day"`, `'M' || substr("day", 1, 7)`, `'Y' || substr("day", 1, 4)`];
 
 /** The SQL that rebuilds ArticleTally; the statement tally's rebuild runs it in its transaction. */
-export function articleTallySql(): string[] {
+export function articleTallySql(dialect: Dialect): string[] {
   // One pass over the statements: a CTE read four times is materialised once.
   const counts = `COUNT(*), SUM("story")`;
   const dated = PERIOD_KEYS.map((period) => `SELECT "regionCode", ${period}, ${counts} FROM "articleRegions" WHERE "day" IS NOT NULL GROUP BY "regionCode", ${period}`);
   const allDates = `SELECT "regionCode", '${ANY}', ${counts} FROM "articleRegions" GROUP BY "regionCode"`;
   return [
     `DELETE FROM "ArticleTally"`,
-    `WITH "articleRegions" AS MATERIALIZED (${ARTICLE_REGIONS}) INSERT INTO "ArticleTally" ("regionCode", "period", "articles", "stories") ${[...dated, allDates].join(" UNION ALL ")}`,
+    `WITH "articleRegions" AS MATERIALIZED (${articleRegions(dialect)}) INSERT INTO "ArticleTally" ("regionCode", "period", "articles", "stories") ${[...dated, allDates].join(" UNION ALL ")}`,
   ];
 }
 

@@ -1,11 +1,8 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, type Database } from "./client";
+import type { Database } from "./client";
 import { staleDerivedTables } from "./derived";
 import { rebuildEchoes } from "./echoes";
-import { migrateDatabase } from "./migrate";
+import { testDatabase } from "./fixtures/test-database";
 import { rebuildStories } from "./stories";
 import { refreshStatementTally } from "./tally";
 
@@ -13,10 +10,8 @@ describe("staleDerivedTables", () => {
   let db: Database;
   const addArticle = (name: string) => db.article.create({ data: { sourceFile: name, contentHash: name, content: "省委书记强调,要压实责任。" } });
 
-  beforeAll(() => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "atlas-derived-")), "derived.db");
-    migrateDatabase(file);
-    db = createDatabase({ file });
+  beforeAll(async () => {
+    db = await testDatabase("derived");
   });
   afterAll(async () => db?.$disconnect());
 

@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { referenceDataFrom } from "@/lib/ingest/reference-data";
@@ -7,20 +5,18 @@ import { listArticleFiles } from "@/lib/ingest/article-file";
 import { seedArticles } from "@/lib/ingest/seed";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
-import { createDatabase, type Database } from "./client";
+import type { Database } from "./client";
 import { findStatements } from "./queries";
 import { echoesOfRegion, echoLagByRegion, echoTrace, findEchoes, findUnloadedCites, rebuildEchoes } from "./echoes";
 import { syncReferenceData } from "./load";
-import { migrateDatabase } from "./migrate";
+import { testDatabase } from "./fixtures/test-database";
 
 describe("echoes in the database", () => {
   let db: Database;
   let surveillanceStatementId: number;
 
   beforeAll(async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "atlas-echo-")), "echo.db");
-    migrateDatabase(file);
-    db = createDatabase({ file });
+    db = await testDatabase("echo");
     const knowledge = loadKnowledge();
     await syncReferenceData(db, referenceDataFrom(knowledge));
     await seedArticles(db, listArticleFiles(path.resolve("data/articles")), (raw, fileName) => tagArticle(raw, knowledge, { fileName }));

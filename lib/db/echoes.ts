@@ -6,17 +6,27 @@ import { statementClauses } from "@/lib/echo/clauses";
 import { DEFAULT_ECHO_OPTIONS, detectEchoes, echoWindow, type DatePrecision, type EchoKind, type EchoOptions, type EchoSpan, type StatementForEcho } from "@/lib/echo/detect";
 import type { Cite } from "@/lib/tagger/types";
 import type { Database } from "./client";
-import { jsonRows } from "./load";
+import { dialectOf } from "./dialect";
 import { corpusVersion, markBuilt } from "./derived";
 import { inIdChunks, statementWhere, type StatementQuery, type StatementRecord } from "./queries";
-import { matchingStatementIds } from "./statement-sql";
+import { searchedStatementIds } from "./search";
 
 const ARTICLE_BATCH = 200;
 /** Rows an INSERT writes at once: one statement for all of a large corpus's clauses held every row twice. */
 const WRITE_BATCH = 10_000;
 
-/** A clause as it is written: id, statementId, position, kind, startChar, endChar, text. */
-type ClauseToWrite = [number, number, number, string, number, number, string];
+/** A row of "Clause" as it is written. */
+interface ClauseToWrite {
+  id: number;
+  statementId: number;
+  position: number;
+  kind: string;
+  startChar: number;
+  endChar: number;
+  text: string;
+}
+
+const CLAUSE_COLUMNS = { id: "integer", statementId: "integer", position: "integer", kind: "text", startChar: "integer", endChar: "integer", text: "text" } as const;
 
 export interface EchoRebuildSummary {
   clauses: number;
@@ -66,7 +76,7 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
       const articleLead = [article.title ?? "", article.passages[0]?.text ?? ""].join("\n");
       for (const s of article.statements) {
         statementClauses({ text: s.text, start: s.startChar, end: s.endChar }, article.content).forEach((c, position) => {
-          rows.push([rows.length + 1, s.id, position, c.kind, c.start, c.end, c.text]);
+          rows.push({ id: rows.length + 1, statementId: s.id, position, kind: c.kind, startChar: c.start, endChar: c.end, text: c.text });
         });
         forEcho.push({
           id: s.id,
@@ -115,7 +125,8 @@ export async function rebuildEchoes(db: Database, options: Partial<EchoOptions> 
       for (let i = 0; i < rows.length; i += WRITE_BATCH) {
         await tx.$executeRaw`
           INSERT INTO "Clause" ("id", "statementId", "position", "kind", "startChar", "endChar", "text")
-          SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2, "value" ->> 3, "value" ->> 4, "value" ->> 5, "value" ->> 6 FROM ${jsonRows(rows.slice(i, i + WRITE_BATCH))}`;
+          SELECT "c"."id", "c"."statementId", "c"."position", "c"."kind", "c"."startChar", "c"."endChar", "c"."text"
+          FROM ${dialectOf(db).rowSource(rows.slice(i, i + WRITE_BATCH), CLAUSE_COLUMNS)} AS "c"`;
       }
       for (let i = 0; i < citedRows.length; i += WRITE_BATCH) await tx.citedEvent.createMany({ data: citedRows.slice(i, i + WRITE_BATCH) });
       for (let i = 0; i < echoRows.length; i += WRITE_BATCH) await tx.echo.createMany({ data: echoRows.slice(i, i + WRITE_BATCH) });
@@ -353,13 +364,13 @@ export async function echoesOfRegion(db: Database, regionCode: string, windowDay
   const [echoes, unechoed, unloaded] = await Promise.all([
     db.echo.findMany({
       where: { statement: { regionCode } },
-      orderBy: [{ statement: { date: "desc" } }, { statementId: "desc" }, { score: "asc" }],
+      orderBy: [{ statement: { date: { sort: "desc", nulls: "last" } } }, { statementId: "desc" }, { score: "asc" }],
       take: REGION_ECHOES_SHOWN,
       select: echoSelect,
     }),
     db.statement.findMany({
       where: { regionCode, level: { in: ["provincial", "municipal"] }, clauses: { some: {} }, echoes: { none: {} } },
-      orderBy: [{ date: "desc" }, { articleId: "desc" }, { startChar: "desc" }],
+      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { articleId: "desc" }, { startChar: "desc" }],
       take: REGION_ECHOES_SHOWN,
       select: { id: true, date: true, speaker: true, clauses: { orderBy: { position: "asc" }, select: { text: true } } },
     }),
@@ -493,7 +504,7 @@ export interface EchoFilter {
 export async function findEchoes(db: Database, query: StatementQuery, only: EchoFilter = {}): Promise<EchoRecord[]> {
   const page = { orderBy: echoOrder, take: query.limit ?? 100, skip: query.offset, select: echoSelect };
   const rows = query.q
-    ? (await echoesOfStatements(db, await matchingStatementIds(db, { ...query, q: query.q }, SEARCHED_STATEMENTS, "newest"), { take: SEARCHED_STATEMENTS })).filter(
+    ? (await echoesOfStatements(db, await searchedStatementIds(db, { ...query, q: query.q }, SEARCHED_STATEMENTS, "newest"), { take: SEARCHED_STATEMENTS })).filter(
         (e) => (only.centralStatementId === undefined || e.centralStatement.id === only.centralStatementId) && (only.kind === undefined || e.kind === only.kind),
       ).slice(query.offset ?? 0, (query.offset ?? 0) + (query.limit ?? 100))
     : await db.echo.findMany({ where: { statement: statementWhere(query), centralStatementId: only.centralStatementId, kind: only.kind }, ...page });

@@ -1,5 +1,6 @@
 // Tells an error of the database itself (a full disk, an I/O error, a damaged file, a lock) from an
 // error one article's rows caused (a constraint): the first ends a seed, the second loses one article.
+import { postgresFailure } from "./postgres/failure";
 
 /** SQLite result codes an article's own rows can cause; every other SQLite error is the database's. */
 const ARTICLE_CODES = /^SQLITE_(CONSTRAINT|TOOBIG|MISMATCH)/;
@@ -21,10 +22,11 @@ export function sqliteCode(error: unknown): string | null {
   return typeof e?.message === "string" ? (/\b(SQLITE_[A-Z_]+)\b/.exec(e.message)?.[1] ?? null) : null;
 }
 
-/** What failed, in a sentence, when the error is the database's; null when it is an article's or not SQLite's. */
+/** What failed, in a sentence, when the error is the database's (SQLite's or PostgreSQL's); null when it is an article's or neither's. */
 export function databaseFailure(error: unknown): string | null {
   const code = sqliteCode(error);
-  if (code === null || ARTICLE_CODES.test(code)) return null;
+  if (code === null) return postgresFailure(error);
+  if (ARTICLE_CODES.test(code)) return null;
   const hint = HINTS.find(([pattern]) => pattern.test(code))?.[1];
   const message = error instanceof Error ? error.message : String(error);
   return `${hint ? `${hint} (${code}: ${message})` : `${code}: ${message}`}`;

@@ -1,8 +1,9 @@
 // Writes for the seed pipeline. Every article is loaded inside one transaction: all of its
-// passages and statements, or none of them. SQLite-only SQL (json_each) stays in this folder.
-import { Prisma } from "@/lib/generated/prisma/client";
+// passages and statements, or none of them. Each table takes one INSERT … SELECT from rows sent as
+// one parameter (lib/db/dialect.ts rowSource), on either engine.
 import { statementBigrams } from "./bigrams";
 import type { Database } from "./client";
+import { dialectOf } from "./dialect";
 import type { TaggedArticle, TaggedStatement } from "@/lib/tagger/types";
 
 export interface RegionRow {
@@ -52,26 +53,23 @@ export async function syncReferenceData(db: Database, data: ReferenceData): Prom
       await tx.theme.upsert({ where: { id: t.id }, create: row, update: row });
     }
     await tx.post.deleteMany();
-    for (const p of data.posts) {
-      const regionCode = regionCodeByName.get(p.region);
-      if (!regionCode) throw new Error(`leaders data: unknown region "${p.region}" for ${p.name}`);
-      const leader = await tx.leader.upsert({ where: { name: p.name }, create: { name: p.name }, update: {} });
-      await tx.post.create({
-        data: {
-          leaderId: leader.id,
-          regionCode,
-          office: p.office,
-          role: p.role,
-          level: p.level,
-          city: p.city,
-          startDate: p.start,
-          endDate: p.end,
-          source: p.source,
-        },
-      });
-    }
-  });
+    // Leaders in the order the data files first name them, so their ids are the same on every engine and run.
+    const names = [...new Set(data.posts.map((p) => p.name))];
+    const known = new Set((await tx.leader.findMany({ where: { name: { in: names } }, select: { name: true } })).map((l) => l.name));
+    await tx.leader.createMany({ data: names.filter((name) => !known.has(name)).map((name) => ({ name })) });
+    const leaderIds = new Map((await tx.leader.findMany({ where: { name: { in: names } }, select: { id: true, name: true } })).map((l) => [l.name, l.id]));
+    await tx.post.createMany({
+      data: data.posts.map((p) => {
+        const regionCode = regionCodeByName.get(p.region);
+        if (!regionCode) throw new Error(`leaders data: unknown region "${p.region}" for ${p.name}`);
+        return { leaderId: leaderIds.get(p.name)!, regionCode, office: p.office, role: p.role, level: p.level, city: p.city, startDate: p.start, endDate: p.end, source: p.source };
+      }),
+    });
+  }, REFERENCE_TRANSACTION);
 }
+
+/** A query a region and theme: on PostgreSQL each is a round trip, and a busy machine outlasts Prisma's default of 5 s. */
+const REFERENCE_TRANSACTION = { timeout: 300_000 };
 
 export type LoadOutcome = "loaded" | "replaced" | "skipped";
 
@@ -154,11 +152,6 @@ export function statementPassagePositions(tagged: Pick<TaggedArticle, "passages"
   });
 }
 
-/** How Prisma writes a DateTime into SQLite text, for rows inserted with SQL. */
-export function storedTimestamp(date = new Date()): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
-
 /**
  * How many articles the seed loads in one transaction: each still lands whole, and many share the
  * batch's fixed cost (about 7 ms of Prisma queries); the text cap keeps batches of long articles small.
@@ -167,15 +160,6 @@ export const LOAD_BATCH = { articles: 100, characters: 100_000 };
 
 export function isFullLoadBatch(batch: readonly ArticleToLoad[]): boolean {
   return batch.length >= LOAD_BATCH.articles || batch.reduce((sum, a) => sum + a.content.length, 0) >= LOAD_BATCH.characters;
-}
-
-/**
- * Rows for SQLite's json_each, sent as one bytes parameter: Prisma's engine copies a text parameter
- * character by character (about 0.7 µs per Chinese character on this machine) and bytes six times
- * faster, and one parameter a table keeps the SQL short and the same for every batch.
- */
-export function jsonRows(rows: unknown[]): Prisma.Sql {
-  return Prisma.sql`json_each(CAST(${Buffer.from(JSON.stringify(rows))} AS TEXT))`;
 }
 
 /**
@@ -189,6 +173,7 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
   const repeated = files.find((file, i) => files.indexOf(file) !== i);
   if (repeated) throw new Error(`${repeated}: given twice in one batch; load its versions one at a time`);
 
+  const dialect = dialectOf(db);
   return db.$transaction(async (tx) => {
     const known = new Set(
       (await tx.article.findMany({ where: { contentHash: { in: articles.map((a) => a.contentHash) } }, select: { contentHash: true } })).map((a) => a.contentHash),
@@ -205,17 +190,12 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
       for (const a of fresh) if (replaced.has(a.sourceFile)) outcomes.set(a, "replaced");
     }
 
+    const articleRows = fresh.map((a) => ({ ...(a.about ?? aboutFromText(a.tagged)), sourceFile: a.sourceFile, contentHash: a.contentHash, content: a.content }));
     const inserted = await tx.$queryRaw<{ id: number; contentHash: string }[]>`
       INSERT INTO "Article" ("sourceFile", "title", "date", "dateInferred", "outlet", "outletEvidence", "url", "author", "contentHash", "content", "loadedAt")
-      SELECT "value" ->> 'sourceFile', "value" ->> 'title', "value" ->> 'date', "value" ->> 'dateInferred', "value" ->> 'outlet', "value" ->> 'outletEvidence', "value" ->> 'url', "value" ->> 'author',
-        "value" ->> 'contentHash', "value" ->> 'content', ${storedTimestamp()}
-      FROM ${jsonRows(
-        fresh.map((a) => {
-          const about = a.about ?? aboutFromText(a.tagged);
-          return { ...about, dateInferred: about.dateInferred ? 1 : 0, sourceFile: a.sourceFile, contentHash: a.contentHash, content: a.content };
-        }),
-      )}
-      ORDER BY "key"
+      SELECT "a"."sourceFile", "a"."title", "a"."date", "a"."dateInferred", "a"."outlet", "a"."outletEvidence", "a"."url", "a"."author", "a"."contentHash", "a"."content", ${dialect.now()}
+      FROM ${dialect.rowSource(articleRows, ARTICLE_ROW_COLUMNS)} AS "a"
+      ORDER BY "a"."key"
       RETURNING "id", "contentHash"`;
     const articleIds = new Map(inserted.map((r) => [r.contentHash, Number(r.id)]));
     const withIds = fresh.map((a) => ({ ...a, about: a.about ?? aboutFromText(a.tagged), articleId: articleIds.get(a.contentHash)! }));
@@ -225,14 +205,18 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
     for (const chunk of chunksOf(passages)) {
       await tx.$executeRaw`
         INSERT INTO "Passage" ("articleId", "position", "startChar", "endChar", "text")
-        SELECT "value" ->> 'articleId', "value" ->> 'position', "value" ->> 'start', "value" ->> 'end', "value" ->> 'text'
-        FROM ${jsonRows(chunk)} ORDER BY "key"`;
+        SELECT "p"."articleId", "p"."position", "p"."start", "p"."end", "p"."text"
+        FROM ${dialect.rowSource(chunk, { articleId: "integer", position: "integer", start: "integer", end: "integer", text: "text" })} AS "p" ORDER BY "p"."key"`;
     }
     const speakersByArticle = new Map(withIds.map((a) => [a.articleId, new Set(personSpeakers(a.tagged))]));
     const speakers = [...new Set(withIds.flatMap((a) => [...speakersByArticle.get(a.articleId)!]))];
     if (speakers.length > 0) {
       // "WHERE true" tells SQLite's parser the ON CONFLICT belongs to the INSERT, not a join.
-      await tx.$executeRaw`INSERT INTO "Leader" ("name") SELECT "value" FROM ${jsonRows(speakers)} WHERE true ON CONFLICT ("name") DO NOTHING`;
+      await tx.$executeRaw`
+        INSERT INTO "Leader" ("name") SELECT "l"."name" FROM ${dialect.rowSource(
+          speakers.map((name) => ({ name })),
+          { name: "text" },
+        )} AS "l" WHERE true ON CONFLICT ("name") DO NOTHING`;
     }
 
     const statements = withIds.flatMap(({ articleId, tagged }) => {
@@ -257,37 +241,62 @@ export async function loadArticles(db: Database, articles: ArticleToLoad[]): Pro
             (SELECT "code" FROM "Region" WHERE "name" = "s"."province"),
             (SELECT "id" FROM "Leader" WHERE "name" = "s"."leader"),
             "s"."speaker", "s"."office", "s"."level", "s"."city", "s"."date", "s"."datePrecision", "s"."cites", "s"."text", "s"."startChar", "s"."endChar", "s"."evidence", "s"."kind", "s"."topics"
-          FROM (
-            SELECT "key", "value" ->> 'articleId' AS "articleId", "value" ->> 'passagePosition' AS "passagePosition", "value" ->> 'province' AS "province", "value" ->> 'leader' AS "leader",
-              "value" ->> 'speaker' AS "speaker", "value" ->> 'office' AS "office", "value" ->> 'level' AS "level", "value" ->> 'city' AS "city",
-              "value" ->> 'date' AS "date", "value" ->> 'datePrecision' AS "datePrecision", "value" ->> 'cites' AS "cites", "value" ->> 'text' AS "text", "value" ->> 'startChar' AS "startChar", "value" ->> 'endChar' AS "endChar",
-              "value" ->> 'evidence' AS "evidence", "value" ->> 'kind' AS "kind", "value" ->> 'topics' AS "topics"
-            FROM ${jsonRows(chunk)}
-          ) AS "s"
+          FROM ${dialect.rowSource(chunk, STATEMENT_ROW_COLUMNS)} AS "s"
           ORDER BY "s"."key"
           RETURNING "id"`
       )
         .map((r) => Number(r.id))
         .sort((a, b) => a - b);
-      const topics = chunk.flatMap((s, i) => s.topicCodes.map((topic) => [ids[i], topic]));
+      const topics = chunk.flatMap((s, i) => s.topicCodes.map((topic) => ({ id: ids[i], topic })));
       if (topics.length > 0) {
-        await tx.$executeRaw`INSERT INTO "StatementTopic" ("statementId", "topic") SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(topics)}`;
+        await tx.$executeRaw`INSERT INTO "StatementTopic" ("statementId", "topic") SELECT "t"."id", "t"."topic" FROM ${dialect.rowSource(topics, { id: "integer", topic: "integer" })} AS "t"`;
       }
-      await tx.$executeRaw`
-        INSERT INTO "StatementBigram" ("rowid", "grams")
-        SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(chunk.map((s, i) => [ids[i], statementBigrams(s.text)]))}`;
-      const links = chunk.flatMap((s, i) => s.themes.map((themeId) => [ids[i], themeId]));
+      await tx.$executeRaw(dialect.insertBigrams(dialect.rowSource(chunk.map((s, i) => ({ id: ids[i], grams: statementBigrams(s.text) })), { id: "integer", grams: "text" })));
+      const links = chunk.flatMap((s, i) => s.themes.map((themeId) => ({ id: ids[i], themeId })));
       if (links.length > 0) {
         // Theme ids the database does not know are dropped, as before.
         await tx.$executeRaw`
           INSERT INTO "StatementTheme" ("statementId", "themeId")
-          SELECT "value" ->> 0, "value" ->> 1 FROM ${jsonRows(links)}
-          WHERE "value" ->> 1 IN (SELECT "id" FROM "Theme")`;
+          SELECT "t"."id", "t"."themeId" FROM ${dialect.rowSource(links, { id: "integer", themeId: "text" })} AS "t"
+          WHERE "t"."themeId" IN (SELECT "id" FROM "Theme")`;
       }
     }
     return done();
   }, LOAD_TRANSACTION);
 }
+
+const ARTICLE_ROW_COLUMNS = {
+  sourceFile: "text",
+  title: "text",
+  date: "text",
+  dateInferred: "boolean",
+  outlet: "text",
+  outletEvidence: "text",
+  url: "text",
+  author: "text",
+  contentHash: "text",
+  content: "text",
+} as const;
+
+const STATEMENT_ROW_COLUMNS = {
+  articleId: "integer",
+  passagePosition: "integer",
+  province: "text",
+  leader: "text",
+  speaker: "text",
+  office: "text",
+  level: "text",
+  city: "text",
+  date: "text",
+  datePrecision: "text",
+  cites: "text",
+  text: "text",
+  startChar: "integer",
+  endChar: "integer",
+  evidence: "text",
+  kind: "text",
+  topics: "text",
+} as const;
 
 /**
  * Rows an INSERT takes at once. Each query's parameters pass through Prisma's WebAssembly query

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDatabase } from "./client";
-import { databaseFilePath, databaseLocation } from "./location";
+import { databaseFilePath, databaseLocation, databaseTarget, targetName } from "./location";
 import { migrateDatabase } from "./migrate";
 
 const root = "/srv/atlas";
@@ -21,12 +21,26 @@ describe("databaseLocation", () => {
   });
 
   it.each([
-    ["postgres://localhost/atlas", /must be a SQLite "file:" URL/],
+    ["mysql://localhost/atlas", /must be a SQLite "file:" URL or a PostgreSQL "postgresql:\/\/" URL/],
     ["file:./atlas.db?immutable=1", /unknown parameter "immutable"/],
     ["file:./atlas.db?mode=readonly", /mode must be ro, rw or rwc, got "readonly"/],
     ["file:?mode=ro", /names no file/],
   ])("refuses %s, naming the problem", (url, message) => {
     expect(() => databaseLocation({ DATABASE_URL: url }, root)).toThrow(message);
+  });
+});
+
+describe("databaseTarget", () => {
+  it("takes a postgresql:// or postgres:// URL for PostgreSQL and anything else for a SQLite file", () => {
+    const url = "postgresql://atlas:secret@db.example.org:5432/atlas?sslmode=require";
+    expect(databaseTarget({ DATABASE_URL: url }, root)).toEqual({ engine: "postgres", url, readOnly: false });
+    expect(databaseTarget({ DATABASE_URL: "postgres://localhost/atlas" }, root).engine).toBe("postgres");
+    expect(databaseTarget({}, root)).toEqual({ engine: "sqlite", file: "/srv/atlas/data/atlas.db", readOnly: false });
+    expect(() => databaseTarget({ DATABASE_URL: "mysql://localhost/atlas" }, root)).toThrow(/SQLite "file:" URL or a PostgreSQL/);
+  });
+
+  it("names a PostgreSQL database without its password", () => {
+    expect(targetName(databaseTarget({ DATABASE_URL: "postgresql://atlas:secret@db.example.org/atlas" }, root))).toBe("postgresql://atlas:***@db.example.org/atlas");
   });
 });
 

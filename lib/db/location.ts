@@ -19,7 +19,7 @@ const MODES = ["ro", "rw", "rwc"];
 export function databaseLocation(env: Record<string, string | undefined> = process.env, root = process.cwd()): DatabaseLocation {
   const url = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
   if (!url.startsWith("file:")) {
-    throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got "${url}"`);
+    throw new Error(`DATABASE_URL must be a SQLite "file:" URL or a PostgreSQL "postgresql://" URL, got "${redactedUrl(url)}"`);
   }
   const [filePart, query = ""] = url.slice("file:".length).split(/\?(.*)/s, 2);
   let readOnly = false;
@@ -37,4 +37,25 @@ export function databaseFilePath(env: Record<string, string | undefined> = proce
   const { file, readOnly } = databaseLocation(env, root);
   if (readOnly) throw new Error(`DATABASE_URL opens ${file} read-only (mode=ro): it cannot be written`);
   return file;
+}
+
+/** Where the database is, on either engine: a SQLite file, or a PostgreSQL database by its URL. */
+export type DatabaseTarget = ({ engine: "sqlite" } & DatabaseLocation) | { engine: "postgres"; url: string; readOnly: false };
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
+/** DATABASE_URL's engine and place: "postgresql://…" (or "postgres://…") is PostgreSQL, anything else is read as a SQLite file. */
+export function databaseTarget(env: Record<string, string | undefined> = process.env, root = process.cwd()): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim() ?? "";
+  if (POSTGRES_URL.test(url)) return { engine: "postgres", url, readOnly: false };
+  return { engine: "sqlite", ...databaseLocation(env, root) };
+}
+
+/** The target as people may see it: a file's path, or a URL without its password. */
+export function targetName(target: DatabaseTarget): string {
+  return target.engine === "sqlite" ? target.file : redactedUrl(target.url);
+}
+
+function redactedUrl(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*):[^@/]*@/i, "$1:***@");
 }

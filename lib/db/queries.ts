@@ -1,8 +1,9 @@
 // Typed read queries for the app. Pages await these; nothing else in app/ talks to Prisma.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type Sqlite from "better-sqlite3";
-import { sqliteReader, type Database } from "./client";
-import { filterConditions, matchingStatementIds, searchMatches, type SearchBounds, type SearchQuery } from "./statement-sql";
+import type { Database } from "./client";
+import { dialectOf, type Dialect } from "./dialect";
+import { searchedPage, searchedStatementIds } from "./search";
+import { filterConditions, type SearchBounds, type SearchQuery } from "./statement-sql";
 import { capTopic } from "@/lib/topics";
 import { selectedKind, topicOfThemeFilter } from "./filter-values";
 import { latestStatementId } from "./tally";
@@ -188,7 +189,7 @@ export async function regionDetail(db: Database, code: string, filter: Omit<Stat
   const [statements, totals] = await Promise.all([
     db.statement.findMany({
       where: statementWhere({ ...filter, region: code }),
-      orderBy: [{ date: "desc" }, { articleId: "asc" }, { startChar: "asc" }],
+      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { articleId: "asc" }, { startChar: "asc" }],
       take: filter.limit ?? PAGE_STATEMENTS,
       select: { id: true },
     }),
@@ -212,7 +213,8 @@ export const statementViewSelect = {
   articleId: true,
   evidence: true,
   article: { select: { title: true, outlet: true, url: true, date: true } },
-  themes: { select: { theme: { select: { id: true, nameZh: true, nameEn: true } } } },
+  // Ordered: PostgreSQL returns a relation's rows in no set order.
+  themes: { orderBy: { themeId: "asc" }, select: { theme: { select: { id: true, nameZh: true, nameEn: true } } } },
 } satisfies Prisma.StatementSelect;
 
 export type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementViewSelect }>;
@@ -397,14 +399,15 @@ export interface StatementRecord {
 }
 
 // The API's records in one pass: the region and article joined, the themes as a JSON list of [id, zh, en].
-const STATEMENT_RECORD_COLUMNS = Prisma.raw(`
+function statementRecordColumns(dialect: Dialect): Prisma.Sql {
+  return Prisma.sql`
   s."id" AS "id", r."name" AS "region", r."nameEn" AS "regionEn", s."city" AS "city", s."speaker" AS "speaker", s."office" AS "office",
   s."level" AS "level", s."date" AS "date", s."kind" AS "kind", s."topics" AS "topics",
-  (SELECT json_group_array(json_array(th."id", th."nameZh", th."nameEn")) FROM (SELECT "themeId" FROM "StatementTheme" WHERE "statementId" = s."id" ORDER BY "themeId") st
-     JOIN "Theme" th ON th."id" = st."themeId") AS "themes",
+  ${dialect.statementThemesJson} AS "themes",
   s."text" AS "text", a."id" AS "articleId", a."title" AS "articleTitle", a."outlet" AS "source", a."url" AS "url", a."date" AS "articleDate",
-  (SELECT json_group_array(json_array(coalesce(o."outlet", o."title", ''), coalesce(o."url", ''))) FROM (SELECT "outlet", "title", "url" FROM "Article" WHERE "reprintOf" = a."id" ORDER BY "id") o) AS "alsoIn",
-  s."startChar" AS "start", s."endChar" AS "end"`);
+  ${dialect.reprintsJson} AS "alsoIn",
+  s."startChar" AS "start", s."endChar" AS "end"`;
+}
 const STATEMENT_RECORD_JOINS = Prisma.raw(`JOIN "Article" a ON a."id" = s."articleId" LEFT JOIN "Region" r ON r."code" = s."regionCode"`);
 
 type StatementRecordRow = Omit<StatementRecord, "themes" | "themesZh" | "themesEn" | "topics" | "topicsZh" | "topicsEn" | "alsoIn" | "alsoInUrls"> & {
@@ -425,23 +428,25 @@ export async function inIdChunks<T>(ids: number[], fetch: (chunk: number[]) => P
 
 /**
  * Statements matching the filters, oldest first, as flat records for the API and exports: one
- * SQL statement on the plain reader (sqliteReader), prepared once per shape of filters.
+ * SQL statement (on SQLite, on the plain reader, prepared once per shape of filters).
  */
 export async function findStatements(db: Database, query: StatementQuery): Promise<StatementRecord[]> {
   const limit = query.limit ?? 100;
+  const dialect = dialectOf(db);
+  const columns = statementRecordColumns(dialect);
   const sql = query.q
     ? Prisma.sql`
-        SELECT ${STATEMENT_RECORD_COLUMNS}
-        FROM json_each(${JSON.stringify(await matchingStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset))}) j
-        JOIN "Statement" s ON s."id" = j."value" ${STATEMENT_RECORD_JOINS}
+        SELECT ${columns}
+        FROM ${dialect.rowSource((await searchedStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset)).map((id) => ({ id })), { id: "integer" })} j
+        JOIN "Statement" s ON s."id" = j."id" ${STATEMENT_RECORD_JOINS}
         ORDER BY j."key"`
     : Prisma.sql`
-        SELECT ${STATEMENT_RECORD_COLUMNS}
+        SELECT ${columns}
         FROM "Statement" s ${STATEMENT_RECORD_JOINS}
         WHERE ${Prisma.join(filterConditions(query), " AND ")}
-        ORDER BY s."date", s."articleId", s."startChar"
+        ORDER BY ${Prisma.raw(dialect.nullableOrder(`s."date"`, "ASC"))}, s."articleId", s."startChar"
         LIMIT ${limit} OFFSET ${query.offset ?? 0}`;
-  const rows = preparedStatement(sqliteReader(db), sql.sql).all(...sql.values) as StatementRecordRow[];
+  const rows = await dialect.readRows<StatementRecordRow>(db, sql);
   return rows.map((r) => {
     const topics = parseTopics(r.topics);
     const themes = JSON.parse(r.themes) as [string, string, string][];
@@ -458,16 +463,6 @@ export async function findStatements(db: Database, query: StatementQuery): Promi
       themesEn: themes.map((t) => t[2]),
     };
   });
-}
-
-const preparedStatements = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
-
-function preparedStatement(reader: Sqlite.Database, sql: string): Sqlite.Statement {
-  let statements = preparedStatements.get(reader);
-  if (!statements) preparedStatements.set(reader, (statements = new Map()));
-  let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = reader.prepare(sql)));
-  return statement;
 }
 
 export interface ArticleDetail {
@@ -559,7 +554,7 @@ export async function leaderDetail(db: Database, id: number, kind = "directive")
   // The loader links a statement to the leader its speaker names, so the tally's speaker is the leader.
   const [rows, total, byRegion, byTheme, themes, regions] = await Promise.all([
     db.statement
-      .findMany({ where: { leaderId: id, kind: selectedKind(kind) }, orderBy: [{ date: "asc" }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
+      .findMany({ where: { leaderId: id, kind: selectedKind(kind) }, orderBy: [{ date: { sort: "asc", nulls: "first" } }, { articleId: "asc" }, { startChar: "asc" }], take: PAGE_STATEMENTS, select: { id: true } })
       .then((found) => statementViews(db, found.map((s) => s.id))),
     db.statement.count({ where: { leaderId: id, kind: selectedKind(kind) } }),
     regionTotals(db, { leader: leader.name, kind }),
@@ -604,7 +599,7 @@ export interface SearchResult {
  */
 export async function searchStatements(db: Database, query: SearchQuery & { limit: number }, bounds: Partial<SearchBounds> = {}): Promise<SearchResult> {
   const [{ ids, count }, regions] = await Promise.all([
-    searchMatches(db, query, query.limit, bounds),
+    searchedPage(db, query, query.limit, bounds),
     db.region.findMany({ select: { code: true, name: true, nameEn: true } }),
   ]);
   const statements = await statementViews(db, ids);

@@ -68,10 +68,10 @@ describe("inIdChunks", () => {
   });
 });
 
-describe("searchStatements on the bundled articles", () => {
+describe("searchStatements on the bundled articles (SQLite's search routes)", () => {
   let db: Database;
   beforeAll(async () => {
-    db = await seededDatabase();
+    db = await seededDatabase("sqlite");
   }, 60_000);
   afterAll(() => db.$disconnect());
 
@@ -253,7 +253,7 @@ describe("searchStatements on the bundled articles", () => {
 describe("search over undated statements and Latin letters", () => {
   let db: Database;
   beforeAll(async () => {
-    db = await seededDatabase();
+    db = await seededDatabase("sqlite");
     // Three statements with the words lose their date; three more spell words in Latin letters.
     await db.$executeRaw`UPDATE "Statement" SET "date" = NULL WHERE "id" IN (SELECT "id" FROM "Statement" WHERE instr("text", '疫情防控') > 0 ORDER BY "id" LIMIT 3)`;
     const { articleId } = await db.statement.findFirstOrThrow({ select: { articleId: true } });

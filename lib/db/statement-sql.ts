@@ -1,11 +1,14 @@
 // Statement queries Prisma's query builder cannot express: full-text search and the newest
 // statements of each region and theme. The search is SQLite-only (FTS5: the trigram table
 // "StatementSearch" from migration 0002_search, the two-character table "StatementBigram" from
-// 0007_bigram_search): a PostgreSQL deployment replaces that part.
+// 0007_bigram_search); PostgreSQL's search is lib/db/postgres/search.ts. The filters and the
+// per-cell queries below serve both engines.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeText, traditionalToSimplified } from "@/lib/tagger/normalize";
 import { bigramHitsAreExact, isBigramWord } from "./bigrams";
-import type { Database } from "./client";
+import { engineOf, type Database } from "./client";
+import { dialectOf } from "./dialect";
+import { termConditions } from "./postgres/search";
 import { COUNTED_STATEMENT } from "./tally";
 import { selectedKind, topicOfThemeFilter } from "./filter-values";
 import type { StatementQuery } from "./queries";
@@ -110,6 +113,11 @@ function scannedTermConditions(terms: SplitTerms): Prisma.Sql[] | null {
 
 function shortTermConditions(terms: SplitTerms): Prisma.Sql[] {
   return terms.short.map((t) => Prisma.sql`instr(s."text", ${t}) > 0`);
+}
+
+/** The search words as conditions on "Statement" s, for the engine of `db`. */
+function runSearchConditions(db: Database, q: string): Prisma.Sql[] {
+  return engineOf(db) === "postgres" ? termConditions(q) : searchConditions(q);
 }
 
 function searchConditions(q: string): Prisma.Sql[] {
@@ -256,7 +264,7 @@ export interface MatchCount {
   byRegion: { regionCode: string | null; statements: number }[] | null;
 }
 
-function matchCount(byRegion: { regionCode: string | null; statements: number }[], countCap: number | null): MatchCount {
+export function matchCount(byRegion: { regionCode: string | null; statements: number }[], countCap: number | null): MatchCount {
   const total = byRegion.reduce((sum, r) => sum + r.statements, 0);
   if (countCap !== null && total > countCap) return { total: countCap, exact: false, byRegion: null };
   return { total, exact: true, byRegion: [...byRegion].sort((a, b) => b.statements - a.statements || (a.regionCode ?? "").localeCompare(b.regionCode ?? "")) };
@@ -354,13 +362,14 @@ export async function newestStatementIdsByRegionTheme(
   perCell: number,
 ): Promise<{ regionCode: string; themeId: string; id: number }[]> {
   if (cells.length === 0) return [];
-  const conditions = statementConditions(query);
+  const conditions = query.q ? [...runSearchConditions(db, query.q), ...filterConditions(query)] : filterConditions(query);
+  const newest = Prisma.raw(`ORDER BY ${dialectOf(db).nullableOrder(`s."date"`, "DESC")}, s."id" DESC`);
   const perCellQueries = cells.map(
     (cell) => Prisma.sql`SELECT * FROM (
       SELECT s."regionCode" AS "regionCode", t."themeId" AS "themeId", s."id" AS "id"
       FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id"
       WHERE s."regionCode" = ${cell.regionCode} AND t."themeId" = ${cell.themeId} AND ${Prisma.join(conditions, " AND ")}
-      ORDER BY s."date" DESC, s."id" DESC LIMIT ${perCell})`,
+      ${newest} LIMIT ${perCell}) AS "cell"`,
   );
   const rows = await db.$queryRaw<{ regionCode: string; themeId: string; id: number | bigint }[]>`${Prisma.join(perCellQueries, " UNION ALL ")}`;
   return rows.map((r) => ({ regionCode: r.regionCode, themeId: r.themeId, id: Number(r.id) }));

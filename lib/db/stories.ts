@@ -3,7 +3,7 @@
 import { findReprints, type ReprintGroup } from "@/lib/ingest/reprints";
 import type { Database } from "./client";
 import { corpusVersion, markBuilt } from "./derived";
-import { jsonRows } from "./load";
+import { dialectOf } from "./dialect";
 
 export interface StoriesSummary {
   /** Stories carried by two or more articles. */
@@ -19,14 +19,14 @@ export async function rebuildStories(db: Database): Promise<StoriesSummary> {
   await db.$transaction([
     db.$executeRaw`UPDATE "Article" SET "reprintOf" = NULL, "reprintSimilarity" = NULL WHERE "reprintOf" IS NOT NULL`,
     db.$executeRaw`
-      UPDATE "Article" SET "reprintOf" = r."value" ->> 1, "reprintSimilarity" = r."value" ->> 2
-      FROM ${jsonRows(reprintRows(groups))} r
-      WHERE "Article"."id" = r."value" ->> 0`,
+      UPDATE "Article" SET "reprintOf" = r."original", "reprintSimilarity" = r."similarity"
+      FROM ${dialectOf(db).rowSource(reprintRows(groups), { id: "integer", original: "integer", similarity: "real" })} AS r
+      WHERE "Article"."id" = r."id"`,
     markBuilt(db, "stories", version),
   ]);
   return { stories: groups.length, reprints: groups.reduce((n, g) => n + g.reprints.length, 0) };
 }
 
-function reprintRows(groups: ReprintGroup[]): [number, number, number][] {
-  return groups.flatMap((g) => g.reprints.map((r): [number, number, number] => [r.id, g.original, r.similarity]));
+function reprintRows(groups: ReprintGroup[]): { id: number; original: number; similarity: number }[] {
+  return groups.flatMap((g) => g.reprints.map((r) => ({ id: r.id, original: g.original, similarity: r.similarity })));
 }

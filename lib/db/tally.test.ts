@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listArticleFiles } from "@/lib/ingest/article-file";
@@ -7,9 +5,9 @@ import { referenceDataFrom } from "@/lib/ingest/reference-data";
 import { completeDerivedTables, seedArticles } from "@/lib/ingest/seed";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
-import { createDatabase, type Database } from "./client";
+import type { Database } from "./client";
 import { syncReferenceData } from "./load";
-import { migrateDatabase } from "./migrate";
+import { testDatabase } from "./fixtures/test-database";
 import { leaderDetail, regionDetail, regionSummaries, statementWhere, type StatementQuery } from "./queries";
 import { themeCountsByRegion } from "./tally-sql";
 import { periodRanges } from "./tally";
@@ -20,9 +18,7 @@ describe("the statement tally behind the map", () => {
   let db: Database;
 
   beforeAll(async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "atlas-tally-")), "tally.db");
-    migrateDatabase(file);
-    db = createDatabase({ file });
+    db = await testDatabase("tally");
     await syncReferenceData(db, referenceDataFrom(knowledge));
     await seedArticles(db, listArticleFiles(path.resolve("data/articles")), (raw, fileName) => tagArticle(raw, knowledge, { fileName }));
     await completeDerivedTables(db);

@@ -1,8 +1,9 @@
 // The statement tally behind the map: counts by region, speaker, office, level, kind, theme and period,
-// rebuilt from the statements in one transaction. SQLite SQL (printf), so it stays in lib/db.
+// rebuilt from the statements in one transaction, on either engine (lib/db/dialect.ts).
 import type { Database } from "./client";
 import { articleTallySql } from "./coverage";
 import { corpusVersion, markBuilt } from "./derived";
+import { dialectOf, type Dialect } from "./dialect";
 
 /** Marks the rows that count every theme, or every date. */
 export const ANY = "*";
@@ -14,7 +15,6 @@ export const ANY = "*";
 const PERIODS = [`s."date"`, `'M' || substr(s."date", 1, 7)`, `'Y' || substr(s."date", 1, 4)`];
 
 const KEYS = `s."regionCode", s."speaker", s."office", s."level", s."kind"`;
-const LATEST = `MAX(s."date" || '#' || printf('%012d', s."id"))`;
 const COLUMNS = `"regionCode", "speaker", "office", "level", "kind", "themeId", "period", "statements", "latest"`;
 
 /** The tally's theme column for the statements of a CAP major topic: "cap-3" for Health. */
@@ -23,21 +23,26 @@ export function topicTallyKey(topic: number): string {
 }
 
 /** The tally rows of one theme column (every theme, or each theme of a statement) over `source`. */
-function tallyInsert(theme: string, source: string): string {
-  const dated = PERIODS.map((period) => `SELECT ${KEYS}, ${theme}, ${period}, COUNT(*), ${LATEST} ${source} AND s."date" IS NOT NULL GROUP BY ${KEYS}, ${theme}, ${period}`);
-  const allDates = `SELECT ${KEYS}, ${theme}, '${ANY}', COUNT(*), ${LATEST} ${source} GROUP BY ${KEYS}, ${theme}`;
+function tallyInsert(dialect: Dialect, theme: string, source: string): string {
+  const latest = `MAX(s."date" || '#' || ${dialect.paddedId(`s."id"`)})`;
+  // PostgreSQL refuses a constant in GROUP BY.
+  const keys = theme === `'${ANY}'` ? KEYS : `${KEYS}, ${theme}`;
+  const dated = PERIODS.map((period) => `SELECT ${KEYS}, ${theme}, ${period}, COUNT(*), ${latest} ${source} AND s."date" IS NOT NULL GROUP BY ${keys}, ${period}`);
+  const allDates = `SELECT ${KEYS}, ${theme}, '${ANY}', COUNT(*), ${latest} ${source} GROUP BY ${keys}`;
   return `INSERT INTO "StatementTally" (${COLUMNS}) ${[...dated, allDates].join(" UNION ALL ")}`;
 }
 
 /** A story's statements count once: those of its reprints are left out (lib/db/stories.ts). */
 export const COUNTED_STATEMENT = `s."articleId" NOT IN (SELECT "id" FROM "Article" WHERE "reprintOf" IS NOT NULL)`;
 
-const TALLY_SQL = [
-  `DELETE FROM "StatementTally"`,
-  tallyInsert(`'${ANY}'`, `FROM "Statement" s WHERE ${COUNTED_STATEMENT}`),
-  tallyInsert(`t."themeId"`, `FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id" WHERE ${COUNTED_STATEMENT}`),
-  tallyInsert(`'cap-' || c."topic"`, `FROM "Statement" s JOIN "StatementTopic" c ON c."statementId" = s."id" WHERE ${COUNTED_STATEMENT}`),
-];
+function tallySql(dialect: Dialect): string[] {
+  return [
+    `DELETE FROM "StatementTally"`,
+    tallyInsert(dialect, `'${ANY}'`, `FROM "Statement" s WHERE ${COUNTED_STATEMENT}`),
+    tallyInsert(dialect, `t."themeId"`, `FROM "Statement" s JOIN "StatementTheme" t ON t."statementId" = s."id" WHERE ${COUNTED_STATEMENT}`),
+    tallyInsert(dialect, `'cap-' || c."topic"`, `FROM "Statement" s JOIN "StatementTopic" c ON c."statementId" = s."id" WHERE ${COUNTED_STATEMENT}`),
+  ];
+}
 
 /**
  * Rebuilds the tally and the articles per region and period (lib/db/coverage.ts) from the statements
@@ -45,8 +50,18 @@ const TALLY_SQL = [
  */
 export async function refreshStatementTally(db: Database): Promise<void> {
   const version = await corpusVersion(db);
-  await db.$transaction([...[...TALLY_SQL, ...articleTallySql()].map((sql) => db.$executeRawUnsafe(sql)), markBuilt(db, "tally", version)]);
+  await db.$transaction(
+    async (tx) => {
+      const dialect = dialectOf(db);
+      for (const sql of [...tallySql(dialect), ...articleTallySql(dialect)]) await tx.$executeRawUnsafe(sql);
+      await markBuilt(tx, "tally", version);
+    },
+    REBUILD_TRANSACTION,
+  );
 }
+
+/** Prisma's default of 5 s ends a rebuild over 100k statements on PostgreSQL (and any large one on a busy machine). */
+const REBUILD_TRANSACTION = { timeout: 600_000 };
 
 /** The statement id in a tally row's `latest`. */
 export function latestStatementId(latest: string): number {

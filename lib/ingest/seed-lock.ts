@@ -5,6 +5,8 @@
 // one exists, and a stale lock is replaced by rename() only by the one seed that created its takeover file.
 import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { targetName, type DatabaseTarget } from "@/lib/db/location";
+import { takeSeedAdvisoryLock } from "@/lib/db/postgres/advisory-lock";
 
 export class SeedLockedError extends Error {}
 
@@ -15,6 +17,17 @@ export interface SeedLock {
 
 export function seedLockPath(databaseFile: string): string {
   return `${databaseFile}.seed-lock`;
+}
+
+/** The seed lock of either engine: the lock file beside a SQLite file, an advisory lock on PostgreSQL. */
+export async function acquireDatabaseSeedLock(target: DatabaseTarget): Promise<SeedLock> {
+  if (target.engine === "sqlite") return acquireSeedLock(target.file);
+  const lock = await takeSeedAdvisoryLock(target.url);
+  if (!lock.taken) {
+    const holder = lock.holder === null ? "" : ` (PostgreSQL backend ${lock.holder})`;
+    throw new SeedLockedError(`another seed${holder} is loading ${targetName(target)}; wait for it to finish and run again`);
+  }
+  return { file: targetName(target), release: () => void lock.release().catch(() => {}) };
 }
 
 /** A takeover file older than this was left by a seed killed inside its few microseconds of takeover. */

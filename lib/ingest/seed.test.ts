@@ -2,9 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlin
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, type Database } from "@/lib/db/client";
+import type { Database } from "@/lib/db/client";
+import { testDatabase } from "@/lib/db/fixtures/test-database";
 import { syncReferenceData } from "@/lib/db/load";
-import { migrateDatabase } from "@/lib/db/migrate";
 import { loadKnowledge } from "@/lib/knowledge";
 import { tagArticle } from "@/lib/tagger";
 import { listArticleFiles, readArticleFile } from "./article-file";
@@ -35,9 +35,7 @@ describe("seedArticles", () => {
     for (const name of readdirSync(ARTICLES)) copyFileSync(path.join(ARTICLES, name), path.join(folder, name));
     writeFileSync(path.join(folder, "000_random.txt"), Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 97 + 13) % 256)));
     writeFileSync(path.join(folder, "zz_empty.txt"), "");
-    const file = path.join(work, "seed.db");
-    migrateDatabase(file);
-    db = createDatabase({ file });
+    db = await testDatabase("seed");
     await syncReferenceData(db, referenceDataFrom(knowledge));
   });
   afterAll(async () => db?.$disconnect());
@@ -89,9 +87,7 @@ describe("seedArticles in batches", () => {
   let db: Database;
 
   beforeAll(async () => {
-    const file = path.join(work, "seed.db");
-    migrateDatabase(file);
-    db = createDatabase({ file });
+    db = await testDatabase("seed");
     await syncReferenceData(db, referenceDataFrom(knowledge));
   });
   afterAll(async () => db?.$disconnect());
