@@ -56,6 +56,16 @@ describe("detectEchoes", () => {
     expect(cited).toContainEqual(expect.objectContaining({ localId: local.id, eventDate: "2022-07-11", lagDays: 1 }));
   });
 
+  it("links a cite of a meeting to each of its directives once, however many copies of the report are loaded", () => {
+    // A long article of the same report over and over linked every cite to every copy: quadratic in its size.
+    const copies = Array.from({ length: 3 }, () => ({ ...meeting, id: nextId++ }));
+    const cite: Cite = { event: "全国安全生产电视电话会议", speaker: null, kind: "meeting", date: null, text: "认真贯彻全国安全生产电视电话会议精神" };
+    const local = statement("municipal", "会后，市长主持召开全市会议，认真贯彻全国安全生产电视电话会议精神。", "2022-07-12", { cites: [cite] });
+    const { links, cited } = detectEchoes([...background, meeting, ...copies, local], small);
+    expect(links.filter((l) => l.localId === local.id).map((l) => [l.centralId, l.kind])).toEqual([[meeting.id, "cites"]]);
+    expect(cited.find((c) => c.localId === local.id)?.centralIds).toEqual([meeting.id]);
+  });
+
   it("keeps a cited event that no loaded statement tells of, linked to nothing", () => {
     const cite: Cite = { event: "中央农村工作会议", speaker: null, kind: "meeting", date: null, text: "传达学习中央农村工作会议精神" };
     const local = statement("provincial", "省委常委会传达学习中央农村工作会议精神。", "2022-12-26", { cites: [cite] });

@@ -386,6 +386,9 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
     const first = firstOfWording.get(key);
     if (!first || p.statement.id < first.statement.id) firstOfWording.set(key, p);
   }
+  // A cite links to the event's directives, each once: a copy of one names the same directive.
+  const firstCopy = new Map(allCentrals.map((p) => [p.statement.id, firstOfWording.get(`${p.dated!.day}|${p.wording.text}`)!.statement.id]));
+  const directivesOf = (found: CentralEvent[]) => [...new Set(found.flatMap((e) => e.statementIds.map((id) => firstCopy.get(id) ?? id)))];
   const centrals = [...firstOfWording.values()]
     .sort((a, b) => a.dated!.day - b.dated!.day || a.statement.id - b.statement.id)
     .map((p) => ({ ...p, positions: positionsOf(p.grams) }));
@@ -447,12 +450,12 @@ export function detectEchoes(statements: StatementForEcho[], options: Partial<Ec
         found = resolveCite(name, citeDay, dated.earliest - opts.windowDays, dated.latest, eventsBetween(events, dated.earliest - opts.windowDays - 1, dated.latest + 1));
         if (found.length === 0 && name.name) found = undatedEvents.filter((e) => eventMatches(e, name));
       } else continue;
-      const centralIds = found.flatMap((e) => e.statementIds);
+      const centralIds = directivesOf(found);
       const days = found.map((e) => e.day).filter((d) => !Number.isNaN(d));
       const eventDay = days.length > 0 ? Math.min(...days) : null;
       const lag = eventDay === null ? null : Math.max(0, dated.day - eventDay);
       cited.push({ localId: local.statement.id, cite, name: name?.name ?? name?.leader ?? cite.event, centralIds, eventDate: eventDay === null ? null : isoDay(eventDay), lagDays: lag });
-      for (const e of found) for (const id of e.statementIds) if (!citedCentral.has(id)) citedCentral.set(id, { cite, lag: Number.isNaN(e.day) ? null : Math.max(0, dated.day - e.day) });
+      for (const e of found) for (const id of directivesOf([e])) if (!citedCentral.has(id)) citedCentral.set(id, { cite, lag: Number.isNaN(e.day) ? null : Math.max(0, dated.day - e.day) });
     }
 
     overlap.clear();
