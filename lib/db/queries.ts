@@ -426,6 +426,16 @@ export async function inIdChunks<T>(ids: number[], fetch: (chunk: number[]) => P
   return rows;
 }
 
+/** The records of the statements matching the filters (no search words), a page in the API's order. */
+export function listedStatementsSql(query: Omit<StatementQuery, "q">, dialect: Dialect): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${statementRecordColumns(dialect)}
+    FROM "Statement" s ${STATEMENT_RECORD_JOINS}
+    WHERE ${Prisma.join(filterConditions(query), " AND ")}
+    ORDER BY ${Prisma.raw(dialect.nullableOrder(`s."date"`, "ASC"))}, s."articleId", s."startChar"
+    LIMIT ${query.limit ?? 100} OFFSET ${query.offset ?? 0}`;
+}
+
 /**
  * Statements matching the filters, oldest first, as flat records for the API and exports: one
  * SQL statement (on SQLite, on the plain reader, prepared once per shape of filters).
@@ -440,12 +450,7 @@ export async function findStatements(db: Database, query: StatementQuery): Promi
         FROM ${dialect.rowSource((await searchedStatementIds(db, { ...query, q: query.q }, limit, "oldest", query.offset)).map((id) => ({ id })), { id: "integer" })} j
         JOIN "Statement" s ON s."id" = j."id" ${STATEMENT_RECORD_JOINS}
         ORDER BY j."key"`
-    : Prisma.sql`
-        SELECT ${columns}
-        FROM "Statement" s ${STATEMENT_RECORD_JOINS}
-        WHERE ${Prisma.join(filterConditions(query), " AND ")}
-        ORDER BY ${Prisma.raw(dialect.nullableOrder(`s."date"`, "ASC"))}, s."articleId", s."startChar"
-        LIMIT ${limit} OFFSET ${query.offset ?? 0}`;
+    : listedStatementsSql(query, dialect);
   const rows = await dialect.readRows<StatementRecordRow>(db, sql);
   return rows.map((r) => {
     const topics = parseTopics(r.topics);

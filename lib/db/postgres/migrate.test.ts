@@ -84,7 +84,7 @@ describe.runIf(testPostgresUrl())("migratePostgres", () => {
     const planOf = async (sql: string) =>
       (await query<{ "QUERY PLAN": string }>(url, `SET enable_seqscan = off`, `EXPLAIN ${sql}`)).map((row) => row["QUERY PLAN"]).join("\n");
     const newest = await planOf(`SELECT "id" FROM "Statement" WHERE "regionCode" = 'henan' ORDER BY "date" DESC NULLS LAST LIMIT 5`);
-    expect(newest).toContain("Index Scan Backward using \"Statement_regionCode_date_idx\"");
+    expect(newest).toContain("Index Scan Backward using \"Statement_regionCode_date_articleId_startChar_idx\"");
     expect(newest).not.toMatch(/\bSort\b/);
     const oldest = await planOf(`SELECT "id" FROM "Statement" ORDER BY "date" ASC NULLS FIRST, "articleId", "startChar" LIMIT 5`);
     expect(oldest).toContain("Index Scan using \"Statement_date_articleId_startChar_idx\"");
