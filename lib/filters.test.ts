@@ -24,6 +24,13 @@ describe("parseStatementFilter", () => {
     expect(parse("format=csv&limit=5")).toMatchObject({ ok: true, filter: { format: "csv", limit: 5 } });
   });
 
+  it("refuses a leader name holding a control character (a NUL would fail PostgreSQL's text)", () => {
+    const parsed = parseStatementFilter(new URLSearchParams("leader=%E6%A5%BC%00"));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.message).toMatch(/leader.*control characters/);
+    expect(parseStatementFilter(new URLSearchParams("leader=楼阳生")).ok).toBe(true);
+  });
+
   it("reads a region by its code, Chinese name or adcode", () => {
     for (const spelling of ["henan", "河南", "河南省", "410000"]) expect(parse(`region=${spelling}`)).toMatchObject({ ok: true, filter: { region: "henan" } });
   });

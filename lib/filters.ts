@@ -20,6 +20,10 @@ const cityField = z
   .trim()
   .regex(/^[\u3400-\u9fff]{1,12}$/, "must be a city's Chinese short name, such as 郑州");
 
+// A NUL or other control character is no one's name nor search word (PostgreSQL refuses NUL in text).
+const withoutControlCharacters = (value: string) => !/[\u0000-\u001f]/.test(value);
+const controlCharacters = "must not contain control characters";
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date, YYYY-MM-DD")
@@ -35,7 +39,7 @@ export const kindChoiceSchema = kindField.default("directive");
 
 const filterFields = {
   region: regionField.optional(),
-  leader: z.string().trim().min(1).max(20).optional(),
+  leader: z.string().trim().min(1).max(20).refine(withoutControlCharacters, controlCharacters).optional(),
   level: z.enum(["central", "provincial", "municipal"]).optional(),
   theme: z
     .string()
@@ -57,7 +61,7 @@ const searchText = z
   .trim()
   .min(1, "must not be empty")
   .max(100, "must be at most 100 characters")
-  .refine((value) => !/[\u0000-\u001f]/.test(value), "must not contain control characters");
+  .refine(withoutControlCharacters, controlCharacters);
 
 const datesInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const datesInOrderIssue = { message: "from must not be after to", path: ["from"] };
