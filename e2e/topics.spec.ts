@@ -76,7 +76,8 @@ test.describe("directives in every field", () => {
 test.describe("a non-epidemic article set", () => {
   test.beforeAll(() => {
     execFileSync("npm", ["run", "--silent", "seed", "--", path.resolve("e2e/fixtures/field-articles"), "--quiet"], {
-      env: { ...process.env, DATABASE_URL: "file:./test-results/e2e.db" },
+      // The served database: SQLite by default, PostgreSQL when scripts/test-postgres.sh names one.
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db" },
       stdio: "pipe",
     });
   });
