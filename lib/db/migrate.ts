@@ -1,9 +1,10 @@
 // Creates or updates the SQLite schema from prisma/migrations, so the seed needs no CLI.
 // SQLite-specific (pragmas, better-sqlite3): it stays inside the data module.
-import { existsSync, mkdirSync, readdirSync, readFileSync, truncateSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, truncateSync } from "node:fs";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
 import { BIGRAMS_SQL_FUNCTION, statementBigrams } from "./bigrams";
+import { pendingMigrations } from "./migration-files";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -17,10 +18,7 @@ export function migrateDatabase(file: string, migrationsDir = MIGRATIONS_DIR): s
     db.function(BIGRAMS_SQL_FUNCTION, { deterministic: true }, (text) => statementBigrams(String(text)));
     db.exec(`CREATE TABLE IF NOT EXISTS "_AtlasMigration" ("name" TEXT NOT NULL PRIMARY KEY, "appliedAt" TEXT NOT NULL)`);
     const applied = new Set(db.prepare(`SELECT "name" FROM "_AtlasMigration"`).pluck().all() as string[]);
-    const pending = readdirSync(migrationsDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !applied.has(entry.name))
-      .map((entry) => entry.name)
-      .sort();
+    const pending = pendingMigrations(migrationsDir, applied);
     for (const name of pending) {
       const sql = readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
       // A migration that makes a table anew turns foreign keys off, as Prisma's do; inside the

@@ -1,8 +1,9 @@
 // Creates or updates the PostgreSQL schema from prisma/postgres/migrations, so the seed needs no CLI,
 // and empties a database for `seed --reset`.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { pendingMigrations } from "../migration-files";
 
 export const POSTGRES_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "postgres", "migrations");
 
@@ -44,10 +45,7 @@ export async function migratePostgres(url: string, migrationsDir = POSTGRES_MIGR
     await checkLocale(client);
     await client.query(`CREATE TABLE IF NOT EXISTS "_AtlasMigration" ("name" TEXT NOT NULL PRIMARY KEY, "appliedAt" TEXT NOT NULL)`);
     const applied = new Set((await client.query<{ name: string }>(`SELECT "name" FROM "_AtlasMigration"`)).rows.map((r) => r.name));
-    const pending = readdirSync(migrationsDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !applied.has(entry.name))
-      .map((entry) => entry.name)
-      .sort();
+    const pending = pendingMigrations(migrationsDir, applied);
     for (const name of pending) {
       const sql = readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
       await client.query("BEGIN");
